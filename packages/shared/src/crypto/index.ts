@@ -1,0 +1,2 @@
+export * from './encrypt-secret.js';
+export * from './parse-encryption-key.js';

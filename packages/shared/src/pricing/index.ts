@@ -1,0 +1,2 @@
+export * from './compute-cost-micros.js';
+export * from './parse-usd-micros.js';

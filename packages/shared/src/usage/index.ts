@@ -1,0 +1,4 @@
+export * from './bucket-start.js';
+export * from './dimension-key.js';
+export * from './latency-histogram.js';
+export * from './rollup-usage-events.js';
