@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { parseEnv, portSchema, urlSchema } from '@gatehouse/shared';
+import { booleanFlagSchema, logLevelSchema, withoutEmptyValues } from './config/env-schemas.js';
+
+export const gatewayEnvSchema = z.object({
+  GATEWAY_PORT: portSchema.default(8080),
+  GATEWAY_HOST: z.string().min(1).default('0.0.0.0'),
+  REDIS_URL: urlSchema('redis', 'rediss').default('redis://127.0.0.1:6379'),
+  // Single-node mode: no Redis at all; limits, cache and usage stay in this process.
+  SINGLE_NODE: booleanFlagSchema.default(false),
+  LOG_LEVEL: logLevelSchema.default('info'),
+});
+
+export type GatewayEnv = z.infer<typeof gatewayEnvSchema>;
+
+export type GatewayEnvResult = { ok: true; env: GatewayEnv } | { ok: false; message: string };
+
+/** Parses the gateway's environment; an empty variable counts as unset so defaults apply. */
+export function parseGatewayEnv(source: Record<string, string | undefined>): GatewayEnvResult {
+  return parseEnv('gateway', gatewayEnvSchema, withoutEmptyValues(source));
+}

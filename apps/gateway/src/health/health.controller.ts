@@ -1,0 +1,29 @@
+import { Controller, Get, Inject, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { RedisConnection } from '../io/redis.js';
+import { summarizeReadiness, type ReadinessReport } from './summarize-readiness.js';
+
+const REQUIRED_COMPONENTS: readonly string[] = [];
+
+@Controller()
+export class HealthController {
+  constructor(@Inject(RedisConnection) private readonly redis: RedisConnection) {}
+
+  /** Liveness: answers while the process is up. */
+  @Get('healthz')
+  healthz(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  /** Readiness: component states; 503 only when a required one is down. */
+  @Get('readyz')
+  async readyz(@Res({ passthrough: true }) reply: FastifyReply): Promise<ReadinessReport> {
+    const redis = await this.redis.probe();
+    // Redis is optional by design (DESIGN.md: Redis down, the gateway keeps serving on
+    // per-process fallbacks), so its outage degrades readiness instead of failing it;
+    // otherwise every replica would leave the load balancer at once.
+    const { httpStatus, report } = summarizeReadiness({ redis }, REQUIRED_COMPONENTS);
+    void reply.code(httpStatus);
+    return report;
+  }
+}
