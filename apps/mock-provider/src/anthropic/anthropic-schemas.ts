@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+const cacheControl = z.looseObject({ type: z.literal('ephemeral') }).nullish();
+const textBlock = z.looseObject({ type: z.literal('text'), text: z.string(), cache_control: cacheControl });
+const imageBlock = z.looseObject({ type: z.literal('image'), source: z.looseObject({ type: z.string() }) });
+const documentBlock = z.looseObject({ type: z.literal('document'), source: z.looseObject({ type: z.string() }) });
+const toolUseBlock = z.looseObject({ type: z.literal('tool_use'), id: z.string(), name: z.string(), input: z.record(z.string(), z.unknown()) });
+const toolResultBlock = z.looseObject({
+  type: z.literal('tool_result'),
+  tool_use_id: z.string(),
+  content: z.union([z.string(), z.array(z.looseObject({ type: z.string() }))]).optional(),
+  is_error: z.boolean().optional(),
+});
+const thinkingBlock = z.looseObject({ type: z.enum(['thinking', 'redacted_thinking']) });
+const contentBlock = z.discriminatedUnion('type', [textBlock, imageBlock, documentBlock, toolUseBlock, toolResultBlock, thinkingBlock]);
+
+export const anthropicMessageSchema = z.looseObject({
+  role: z.enum(['user', 'assistant', 'system']),
+  content: z.union([z.string(), z.array(contentBlock)]),
+});
+
+const customTool = z.looseObject({
+  name: z.string().regex(/^[a-zA-Z0-9_-]{1,128}$/, "String should match pattern '^[a-zA-Z0-9_-]{1,128}$'"),
+  description: z.string().optional(),
+  input_schema: z.looseObject({ type: z.literal('object') }),
+  type: z.literal('custom').optional(),
+});
+// Server tools (web_search, bash, ...) carry a versioned `type` and no input_schema.
+const serverTool = z.looseObject({ type: z.string().regex(/_\d{8}$/), name: z.string() });
+
+const toolChoice = z.discriminatedUnion('type', [
+  z.looseObject({ type: z.literal('auto'), disable_parallel_tool_use: z.boolean().optional() }),
+  z.looseObject({ type: z.literal('any'), disable_parallel_tool_use: z.boolean().optional() }),
+  z.looseObject({ type: z.literal('tool'), name: z.string(), disable_parallel_tool_use: z.boolean().optional() }),
+  z.looseObject({ type: z.literal('none') }),
+]);
+
+const messagesBase = {
+  model: z.string(),
+  messages: z.array(anthropicMessageSchema),
+  system: z.union([z.string(), z.array(textBlock)]).optional(),
+  tools: z.array(z.union([customTool, serverTool])).optional(),
+  tool_choice: toolChoice.optional(),
+};
+
+export const createMessageSchema = z.looseObject({
+  ...messagesBase,
+  max_tokens: z.number().int().min(1),
+  stream: z.boolean().optional(),
+  stop_sequences: z.array(z.string()).optional(),
+  temperature: z.number().min(0).max(1).optional(),
+  top_p: z.number().min(0).max(1).optional(),
+  top_k: z.number().int().min(0).optional(),
+  metadata: z.looseObject({ user_id: z.string().nullish() }).optional(),
+});
+
+export const countTokensSchema = z.looseObject(messagesBase);
+
+export type CreateMessageBody = z.infer<typeof createMessageSchema>;
+export type CountTokensBody = z.infer<typeof countTokensSchema>;
+export type AnthropicMessage = z.infer<typeof anthropicMessageSchema>;

@@ -1,0 +1,61 @@
+import { countTokens } from '../core/count-tokens.js';
+import type { CompletionPlan } from '../core/plan-completion.js';
+
+export type AnthropicMeta = { id: string; model: string; inputTokens: number; autoToolChoice: boolean };
+
+export type AnthropicBlock =
+  | { type: 'text'; text: string; citations?: null }
+  | { type: 'tool_use'; id: string; name: string; input: unknown };
+
+const STOP_REASONS: Record<CompletionPlan['finish'], string> = { stop: 'end_turn', length: 'max_tokens', tool_calls: 'tool_use' };
+
+export function stopReason(plan: CompletionPlan): string {
+  return plan.finish === 'stop' && plan.stopSequence !== null ? 'stop_sequence' : STOP_REASONS[plan.finish];
+}
+
+export const toolUseId = (idSeed: string): string => `toolu_01${idSeed}${idSeed.slice(0, 6)}`;
+
+// With tool_choice auto, Claude usually says what it is about to do before the tool_use block;
+// the mock does too, so adapters meet a text block and a tool_use block in one message.
+const toolPreamble = (name: string): string => `I'll use the ${name} tool.`;
+
+/** The content blocks and output tokens of a planned answer. */
+export function buildContentBlocks(plan: CompletionPlan, autoToolChoice: boolean): { blocks: AnthropicBlock[]; outputTokens: number } {
+  if (plan.toolCalls.length === 0) return { blocks: [{ type: 'text', text: plan.text }], outputTokens: plan.completionTokens };
+  const blocks: AnthropicBlock[] = [];
+  let outputTokens = plan.completionTokens;
+  const first = plan.toolCalls[0];
+  if (autoToolChoice && first !== undefined) {
+    const text = toolPreamble(first.name);
+    blocks.push({ type: 'text', text });
+    outputTokens += countTokens(text);
+  }
+  for (const call of plan.toolCalls) blocks.push({ type: 'tool_use', id: toolUseId(call.idSeed), name: call.name, input: call.input });
+  return { blocks, outputTokens };
+}
+
+export function buildUsage(inputTokens: number, outputTokens: number) {
+  return {
+    input_tokens: inputTokens,
+    cache_creation_input_tokens: 0,
+    cache_read_input_tokens: 0,
+    cache_creation: { ephemeral_5m_input_tokens: 0, ephemeral_1h_input_tokens: 0 },
+    output_tokens: outputTokens,
+    service_tier: 'standard',
+  };
+}
+
+/** A complete Messages API response. */
+export function buildMessage(meta: AnthropicMeta, plan: CompletionPlan) {
+  const { blocks, outputTokens } = buildContentBlocks(plan, meta.autoToolChoice);
+  return {
+    id: meta.id,
+    type: 'message',
+    role: 'assistant',
+    model: meta.model,
+    content: blocks.map((b) => (b.type === 'text' ? { ...b, citations: null } : b)),
+    stop_reason: stopReason(plan),
+    stop_sequence: plan.stopSequence,
+    usage: buildUsage(meta.inputTokens, outputTokens),
+  };
+}

@@ -1,0 +1,44 @@
+import type { z } from 'zod';
+import { describeIssue, dottedPath } from '../core/describe-issue.js';
+import { anthropicError, type AnthropicErrorBody } from './anthropic-errors.js';
+import { countTokensSchema, createMessageSchema, type CountTokensBody, type CreateMessageBody } from './anthropic-schemas.js';
+
+export type Validated<T> = { ok: true; body: T } | { ok: false; error: AnthropicErrorBody };
+
+const invalid = (message: string): { ok: false; error: AnthropicErrorBody } => ({ ok: false, error: anthropicError('invalid_request_error', message) });
+
+/** Words a zod failure the way Anthropic (pydantic) words it: `max_tokens: Field required`. */
+function anthropicIssue(error: z.ZodError): { ok: false; error: AnthropicErrorBody } {
+  const issue = describeIssue(error);
+  const path = dottedPath(issue.path);
+  return invalid(issue.kind === 'missing' ? `${path}: Field required` : `${path}: ${issue.detail}`);
+}
+
+type Shared = Pick<CreateMessageBody, 'messages' | 'tools' | 'tool_choice'>;
+
+const RULES: ((body: Shared) => string | undefined)[] = [
+  (body) => (body.messages.length === 0 ? 'messages: at least one message is required' : undefined),
+  (body) =>
+    body.tool_choice !== undefined && body.tool_choice.type !== 'none' && body.tool_choice.type !== 'auto' && (body.tools ?? []).length === 0
+      ? 'tool_choice may only be specified while providing tools.'
+      : undefined,
+  (body) => {
+    const choice = body.tool_choice;
+    if (choice?.type !== 'tool') return undefined;
+    return (body.tools ?? []).some((t) => t.name === choice.name) ? undefined : `tool_choice.name: Tool '${choice.name}' not found in provided tools`;
+  },
+];
+
+function validate<T extends Shared>(schema: z.ZodType<T>, raw: unknown): Validated<T> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return invalid('Input should be a valid dictionary');
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) return anthropicIssue(parsed.error);
+  for (const rule of RULES) {
+    const message = rule(parsed.data);
+    if (message !== undefined) return invalid(message);
+  }
+  return { ok: true, body: parsed.data };
+}
+
+export const validateMessagesRequest = (raw: unknown): Validated<CreateMessageBody> => validate(createMessageSchema, raw);
+export const validateCountTokensRequest = (raw: unknown): Validated<CountTokensBody> => validate(countTokensSchema, raw);

@@ -1,0 +1,63 @@
+import { splitText } from '../core/split-text.js';
+import type { CompletionPlan } from '../core/plan-completion.js';
+
+export type GeminiMeta = { responseId: string; modelVersion: string; promptTokens: number };
+
+const FINISH: Record<CompletionPlan['finish'], string> = { stop: 'STOP', length: 'MAX_TOKENS', tool_calls: 'STOP' };
+const WORDS_PER_CHUNK = 4;
+
+function parts(plan: CompletionPlan): object[] {
+  if (plan.toolCalls.length > 0) return plan.toolCalls.map((c) => ({ functionCall: { name: c.name, args: c.input } }));
+  return [{ text: plan.text }];
+}
+
+function usage(promptTokens: number, candidatesTokens: number) {
+  return {
+    promptTokenCount: promptTokens,
+    candidatesTokenCount: candidatesTokens,
+    totalTokenCount: promptTokens + candidatesTokens,
+    promptTokensDetails: [{ modality: 'TEXT', tokenCount: promptTokens }],
+  };
+}
+
+/** A GenerateContentResponse with one candidate per plan. */
+export function buildGeminiResponse(meta: GeminiMeta, plans: CompletionPlan[]) {
+  const candidatesTokens = plans.reduce((sum, p) => sum + p.completionTokens, 0);
+  return {
+    candidates: plans.map((plan, index) => ({ content: { parts: parts(plan), role: 'model' }, finishReason: FINISH[plan.finish], index })),
+    usageMetadata: usage(meta.promptTokens, candidatesTokens),
+    modelVersion: meta.modelVersion,
+    responseId: meta.responseId,
+  };
+}
+
+/**
+ * The chunks of `streamGenerateContent?alt=sse`: a few words per chunk (function calls arrive
+ * whole), finishReason on a candidate's last chunk, and usageMetadata on every chunk with the
+ * full counts on the last one, as the API does.
+ */
+export function buildGeminiChunks(meta: GeminiMeta, plans: CompletionPlan[]): object[] {
+  const chunks: object[] = [];
+  const total = plans.reduce((sum, p) => sum + p.completionTokens, 0);
+  plans.forEach((plan, index) => {
+    const pieces = plan.toolCalls.length > 0 ? [parts(plan)] : groupWords(splitText(plan.text)).map((text) => [{ text }]);
+    pieces.forEach((piece, i) => {
+      const last = i === pieces.length - 1;
+      const candidate = { content: { parts: piece, role: 'model' }, index, ...(last ? { finishReason: FINISH[plan.finish] } : {}) };
+      const isFinal = last && index === plans.length - 1;
+      chunks.push({
+        candidates: [candidate],
+        usageMetadata: isFinal ? usage(meta.promptTokens, total) : { promptTokenCount: meta.promptTokens, totalTokenCount: meta.promptTokens },
+        modelVersion: meta.modelVersion,
+        responseId: meta.responseId,
+      });
+    });
+  });
+  return chunks;
+}
+
+function groupWords(words: string[]): string[] {
+  const groups: string[] = [];
+  for (let i = 0; i < words.length; i += WORDS_PER_CHUNK) groups.push(words.slice(i, i + WORDS_PER_CHUNK).join(''));
+  return groups.length === 0 ? [''] : groups;
+}

@@ -1,0 +1,59 @@
+import { countTokens } from '../core/count-tokens.js';
+import type { CompletionRequest, OutputFormat, ToolChoice } from '../core/plan-completion.js';
+import type { GeminiContent, GenerateContentBody } from './gemini-schemas.js';
+
+type Part = GeminiContent['parts'][number];
+
+function partText(part: Part): string {
+  if (part.text !== undefined) return part.text;
+  if (part.functionCall !== undefined) return `${part.functionCall.name}(${JSON.stringify(part.functionCall.args ?? {})})`;
+  if (part.functionResponse !== undefined) return JSON.stringify(part.functionResponse.response ?? {});
+  return '';
+}
+
+export const contentText = (content: GeminiContent): string => content.parts.map(partText).join('');
+
+const isFunctionResponse = (content: GeminiContent | undefined): boolean =>
+  content !== undefined && content.parts.some((p) => p.functionResponse !== undefined);
+
+/** Prompt tokens as Gemini counts them: text of system instruction, contents and tool declarations. */
+export function countGeminiPromptTokens(body: Pick<GenerateContentBody, 'contents' | 'systemInstruction' | 'tools'>): number {
+  let total = body.systemInstruction === undefined ? 0 : countTokens(contentText(body.systemInstruction));
+  for (const content of body.contents) total += countTokens(contentText(content));
+  const declarations = (body.tools ?? []).flatMap((t) => t.functionDeclarations ?? []);
+  return declarations.length > 0 ? total + countTokens(JSON.stringify(declarations)) : total;
+}
+
+const MODES: Record<string, 'auto' | 'none' | 'required'> = { AUTO: 'auto', VALIDATED: 'auto', MODE_UNSPECIFIED: 'auto', ANY: 'required', NONE: 'none' };
+
+function toToolChoice(body: GenerateContentBody): ToolChoice {
+  const config = body.toolConfig?.functionCallingConfig;
+  const mode = MODES[config?.mode ?? 'AUTO'] ?? 'auto';
+  const only = config?.allowedFunctionNames;
+  return mode === 'required' && only !== undefined && only.length === 1 && only[0] !== undefined ? { mode: 'tool', name: only[0] } : { mode };
+}
+
+function toFormat(body: GenerateContentBody): OutputFormat {
+  const config = body.generationConfig;
+  if (config?.responseMimeType !== 'application/json') return { kind: 'text' };
+  const schema = config.responseJsonSchema ?? config.responseSchema;
+  return schema === undefined ? { kind: 'json_object' } : { kind: 'json_schema', schema };
+}
+
+/** One vendor-neutral request per candidate (`candidateCount`). */
+export function toCompletionRequests(body: GenerateContentBody, model: string): CompletionRequest[] {
+  const lastUser = [...body.contents].reverse().find((c) => (c.role ?? 'user') === 'user' && !isFunctionResponse(c));
+  const tools = (body.tools ?? []).flatMap((t) => t.functionDeclarations ?? []).map((d) => ({ name: d.name, parameters: d.parametersJsonSchema ?? d.parameters ?? {} }));
+  const base = {
+    model,
+    seedText: JSON.stringify([body.systemInstruction ?? null, body.contents, body.tools ?? null, body.generationConfig?.responseSchema ?? null]),
+    lastUserText: lastUser === undefined ? '' : contentText(lastUser),
+    tools,
+    toolChoice: toToolChoice(body),
+    endsWithToolResult: isFunctionResponse(body.contents[body.contents.length - 1]),
+    maxTokens: body.generationConfig?.maxOutputTokens,
+    stop: body.generationConfig?.stopSequences ?? [],
+    format: toFormat(body),
+  };
+  return Array.from({ length: body.generationConfig?.candidateCount ?? 1 }, (_, choiceIndex) => ({ ...base, choiceIndex }));
+}
