@@ -4,7 +4,7 @@ import type { CompletionPlan } from '../core/plan-completion.js';
 export type AnthropicMeta = { id: string; model: string; inputTokens: number; autoToolChoice: boolean };
 
 export type AnthropicBlock =
-  | { type: 'text'; text: string; citations?: null }
+  | { type: 'text'; text: string }
   | { type: 'tool_use'; id: string; name: string; input: unknown };
 
 const STOP_REASONS: Record<CompletionPlan['finish'], string> = { stop: 'end_turn', length: 'max_tokens', tool_calls: 'tool_use' };
@@ -53,7 +53,7 @@ export function buildMessage(meta: AnthropicMeta, plan: CompletionPlan) {
     type: 'message',
     role: 'assistant',
     model: meta.model,
-    content: blocks.map((b) => (b.type === 'text' ? { ...b, citations: null } : b)),
+    content: blocks,
     stop_reason: stopReason(plan),
     stop_sequence: plan.stopSequence,
     usage: buildUsage(meta.inputTokens, outputTokens),

@@ -6,7 +6,7 @@ import { buildMessageEvents } from '../anthropic/build-message-events.js';
 import { buildMessage } from '../anthropic/build-message.js';
 import { countAnthropicInputTokens, toCompletionRequest } from '../anthropic/to-completion-request.js';
 import { validateCountTokensRequest, validateMessagesRequest } from '../anthropic/validate-messages-request.js';
-import { randomId, type ServerContext } from './server-context.js';
+import { bearerToken, randomId, type ServerContext } from './server-context.js';
 import { headerValue, registerVendorKit, sendFailure, type HttpFailure, type VendorKit } from './vendor-kit.js';
 import { eventFrame, sendJson, writeSse } from './write-sse.js';
 
@@ -22,7 +22,9 @@ export function anthropicKit(context: ServerContext): VendorKit {
     invalidJson: (detail) => fail(400, anthropicError('invalid_request_error', `There was an error parsing the body of your request: ${detail}`)),
     notFound: () => fail(404, anthropicError('not_found_error', 'Not Found')),
     authenticate: (request) => {
-      const key = headerValue(request, 'x-api-key');
+      // @anthropic-ai/sdk 1.x sends the API key as `Authorization: Bearer`; older clients and curl
+      // use `x-api-key`. The API takes either.
+      const key = headerValue(request, 'x-api-key') ?? bearerToken(headerValue(request, 'authorization'));
       if (key === undefined || key === '') return fail(401, anthropicError('authentication_error', 'x-api-key header is required'));
       if (!context.acceptKey(key, 'anthropic')) return fail(401, anthropicError('authentication_error', 'invalid x-api-key'));
       if (headerValue(request, 'anthropic-version') === undefined) {
