@@ -3,3 +3,5 @@ export type { CreatePrismaClientOptions, DbClient } from './client/create-prisma
 export { Prisma, PrismaClient } from './generated/prisma/client.js';
 export * from './generated/prisma/enums.js';
 export type * from './generated/prisma/models.js';
+export { ensureDatabase, migrateDeploy, createMigration, diffMigrationsToSchema } from './migrate/index.js';
+export type { MigrateDeployOptions, CreateMigrationInput, SchemaDiff } from './migrate/index.js';
