@@ -2,7 +2,8 @@
 // Launcher run by scripts/start.mjs in its own child process:
 //   node packages/db/dist/embedded/embedded-postgres.bin.js --data-dir .data/pglite [--port 0]
 // Prints one line `EMBEDDED_POSTGRES_READY {"url":...}` on stdout once it accepts connections.
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { parseEmbeddedArgs } from './parse-embedded-args.js';
 import { startEmbeddedPostgres } from './start-embedded-postgres.js';
 
@@ -23,6 +24,7 @@ async function claimDataDir(pidFile: string): Promise<void> {
   if (Number.isInteger(previous) && previous !== process.pid && isAlive(previous)) {
     throw new Error(`embedded-postgres: ${pidFile} says pid ${previous} already serves this data directory; stop it first`);
   }
+  await mkdir(dirname(pidFile), { recursive: true });
   await writeFile(pidFile, String(process.pid));
 }
 
