@@ -52,6 +52,19 @@ async function historyWindow(run: SeedRun, orgId: string, days: number) {
   return { firstDay, lastDay: new Date(Math.max(lastDay.getTime(), anchorLastDay)), anomalyDay };
 }
 
+// Monthly ledger partitions for the history's months (the migration creates them from three
+// months back; older rows would otherwise land in the DEFAULT partition). The function is
+// idempotent and comes with the ledger migration.
+async function ensurePartitions(run: SeedRun, firstDay: Date, lastDay: Date): Promise<void> {
+  const months =
+    (lastDay.getUTCFullYear() - firstDay.getUTCFullYear()) * 12 +
+    lastDay.getUTCMonth() -
+    firstDay.getUTCMonth() +
+    1;
+  await run.prisma
+    .$queryRaw`SELECT gatehouse_ensure_usage_partitions(${isoDay(firstDay)}::date, ${months}::integer)`;
+}
+
 async function insertInBatches<T>(
   rows: T[],
   insert: (batch: T[]) => Promise<{ count: number }>,
@@ -101,6 +114,7 @@ export async function seedUsage(
   const { prisma } = run;
   const { firstDay, lastDay, anomalyDay } = await historyWindow(run, world.orgId, days);
   const events = generateUsageHistory(world, firstDay, lastDay, anomalyDay);
+  await ensurePartitions(run, firstDay, lastDay);
   const eventsInserted = await insertInBatches(events, (data) =>
     prisma.usageEvent.createMany({ data, skipDuplicates: true }),
   );
