@@ -5,3 +5,5 @@ export * from './generated/prisma/enums.js';
 export type * from './generated/prisma/models.js';
 export { ensureDatabase, migrateDeploy, createMigration, diffMigrationsToSchema } from './migrate/index.js';
 export type { MigrateDeployOptions, CreateMigrationInput, SchemaDiff } from './migrate/index.js';
+export { seedDemo } from './seed/seed-demo.js';
+export type { SeedOptions, SeedResult } from './seed/seed-demo.js';
