@@ -58,7 +58,7 @@ export function decideInjectedError(faults: RequestFaults, roll: number): Inject
   return faults.retryAfterSeconds === undefined ? { status } : { status, retryAfterSeconds: faults.retryAfterSeconds };
 }
 
-/** Whether a request set any fault at all through its own headers or the global store. */
+/** Whether the global faults do anything for this route family (used to count `times`). */
 export function hasGlobalEffect(global: GlobalFaults, target: FaultTarget): boolean {
   if (global.targets !== undefined && !global.targets.includes(target)) return false;
   return Object.keys(global).some((key) => key !== 'targets' && key !== 'times');
