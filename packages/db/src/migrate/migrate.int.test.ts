@@ -1,4 +1,3 @@
-/// <reference path="../../../../scripts/test/provided-context.d.ts" />
 // Offline migrate deploy from zero against a fresh database: schema, ledger partitions,
 // append-only triggers, idempotence, stock-compatible `_prisma_migrations` bookkeeping.
 import { createHash, randomBytes } from 'node:crypto';
@@ -7,13 +6,17 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ensureDatabase } from './ensure-database.js';
 import { migrateDeploy } from './migrate-deploy.js';
 import { DEFAULT_MIGRATIONS_DIR, DEFAULT_SCHEMA_PATH } from './migrations-paths.js';
 import { withDatabase } from './with-database.js';
 
-const serverUrl = withDatabase(inject('databaseUrl'), 'postgres');
+// Our own database on the integration run's server (globalSetup exports the run's DATABASE_URL).
+const serverUrl = withDatabase(
+  process.env.TEST_DATABASE_SERVER_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+  'postgres',
+);
 const name = `gatehouse_test_${Date.now()}_mig${randomBytes(3).toString('hex')}`;
 const databaseUrl = withDatabase(serverUrl, name);
 const db = new pg.Client({ connectionString: databaseUrl });
