@@ -6,11 +6,12 @@ import {
   type SeedUsageEvent,
   type UsageWorld,
 } from './generate-usage-history.js';
+import { insertUsageEvents, insertUsageRollups } from './insert-usage-rows.js';
 import { countCreated, type SeedRun } from './seed-run.js';
 import { ANOMALY } from './usage-profiles.js';
 
 const DAY_MS = 86_400_000;
-const BATCH = 1_000;
+const BATCH = 2_000;
 
 export type PlantedAnomaly = {
   /** UTC day, YYYY-MM-DD. */
@@ -67,11 +68,10 @@ async function ensurePartitions(run: SeedRun, firstDay: Date, lastDay: Date): Pr
 
 async function insertInBatches<T>(
   rows: T[],
-  insert: (batch: T[]) => Promise<{ count: number }>,
+  insert: (batch: T[]) => Promise<number>,
 ): Promise<number> {
   let inserted = 0;
-  for (let i = 0; i < rows.length; i += BATCH)
-    inserted += (await insert(rows.slice(i, i + BATCH))).count;
+  for (let i = 0; i < rows.length; i += BATCH) inserted += await insert(rows.slice(i, i + BATCH));
   return inserted;
 }
 
@@ -115,12 +115,10 @@ export async function seedUsage(
   const { firstDay, lastDay, anomalyDay } = await historyWindow(run, world.orgId, days);
   const events = generateUsageHistory(world, firstDay, lastDay, anomalyDay);
   await ensurePartitions(run, firstDay, lastDay);
-  const eventsInserted = await insertInBatches(events, (data) =>
-    prisma.usageEvent.createMany({ data, skipDuplicates: true }),
-  );
+  const eventsInserted = await insertInBatches(events, (batch) => insertUsageEvents(prisma, batch));
   const rollups = [...rollupUsageEvents(events, 'HOUR'), ...rollupUsageEvents(events, 'DAY')];
-  const rollupsInserted = await insertInBatches(rollups, (data) =>
-    prisma.usageRollup.createMany({ data, skipDuplicates: true }),
+  const rollupsInserted = await insertInBatches(rollups, (batch) =>
+    insertUsageRollups(prisma, batch),
   );
   countCreated(run, 'UsageEvent', eventsInserted);
   countCreated(run, 'UsageRollup', rollupsInserted);

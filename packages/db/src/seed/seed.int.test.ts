@@ -190,6 +190,9 @@ describe('seedDemo', () => {
       ]).toEqual([ledger?.n, ledger?.cost, ledger?.input, ledger?.output, ledger?.latency]);
     }
     expect(ledger?.cost).toBeGreaterThan(10_000_000n);
+    const [histogram] = await prisma.$queryRaw<{ n: bigint }[]>`
+      SELECT sum(h)::bigint AS n FROM "UsageRollup", unnest("latencyHistogram") AS h WHERE bucket = 'DAY'`;
+    expect(histogram?.n).toBe(ledger?.n);
   });
 
   it('plants one cost anomaly about ten times the app median, ten days back', async () => {
@@ -214,5 +217,29 @@ describe('seedDemo', () => {
     expect(spike / median).toBeGreaterThan(7);
     expect(spike / median).toBeLessThan(16);
     expect(spike).toBe(Number(anomaly?.costMicros));
+  });
+  // Runs last: it changes the seeded state on purpose.
+  it('re-hashes a changed password, re-seals under a new key and bumps the config version', async () => {
+    const changed = {
+      ...options,
+      adminPassword: 'a-new-password',
+      encryptionKey: randomBytes(32),
+      demoKey: undefined,
+      trialKey: undefined,
+    };
+    const third = await seedDemo(prisma, changed);
+    expect(third.created).toEqual({});
+    expect(third.updated).toEqual({ User: 7, Provider: 5, ApiProduct: 1, ConfigVersion: 1 });
+    expect(third.keys.find((k) => k.application === 'Demo App')).toMatchObject({
+      key: null,
+      prefix: options.demoKey?.slice(0, 7),
+    });
+    const admin = await prisma.user.findUniqueOrThrow({ where: { email: 'admin@acme.test' } });
+    expect(await argon2.verify(admin.passwordHash ?? '', 'a-new-password')).toBe(true);
+    const openai = await prisma.provider.findFirstOrThrow({ where: { slug: 'openai' } });
+    expect(
+      decryptSecret(openai.credentialsEnc ?? new Uint8Array(), changed.encryptionKey),
+    ).toContain('sk-mock-openai');
+    expect((await prisma.configVersion.findFirstOrThrow()).version).toBe(2n);
   });
 });
