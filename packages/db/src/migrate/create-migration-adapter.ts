@@ -18,7 +18,13 @@ export type MigrationAdapter = SqlMigrationAwareDriverAdapterFactory & {
 // It also keeps us within PGlite's small connection limit.
 function openPool(databaseUrl: string): pg.Pool {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 1, application_name: 'gatehouse-migrate' });
-  pool.on('connect', retypeCharColumnsOf);
+  pool.on('connect', (client) => {
+    retypeCharColumnsOf(client);
+    // pool.end() resolves before sockets finish closing, so dropping the shadow database WITH
+    // (FORCE) can still terminate one (57P01). A query's own errors reach its caller; an error on
+    // a connection we are discarding is not actionable, and unheard it would crash the process.
+    client.on('error', () => {});
+  });
   return pool;
 }
 
