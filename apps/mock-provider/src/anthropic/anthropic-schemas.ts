@@ -59,3 +59,12 @@ export const countTokensSchema = z.looseObject(messagesBase);
 export type CreateMessageBody = z.infer<typeof createMessageSchema>;
 export type CountTokensBody = z.infer<typeof countTokensSchema>;
 export type AnthropicMessage = z.infer<typeof anthropicMessageSchema>;
+
+// Top-level fields of the Messages API (@anthropic-ai/sdk 1.13 types) plus sampling and beta
+// fields older clients still send.
+const SHARED_FIELDS = ['messages', 'model', 'system', 'tools', 'tool_choice', 'thinking', 'output_config', 'cache_control', 'speed', 'user_profile_id', 'workspace_id', 'mcp_servers', 'context_management'];
+export const MESSAGE_FIELDS: ReadonlySet<string> = new Set([
+  ...SHARED_FIELDS, 'max_tokens', 'stream', 'stop_sequences', 'metadata', 'service_tier', 'container', 'diagnostics',
+  'inference_geo', 'temperature', 'top_p', 'top_k',
+]);
+export const COUNT_TOKENS_FIELDS: ReadonlySet<string> = new Set(SHARED_FIELDS);

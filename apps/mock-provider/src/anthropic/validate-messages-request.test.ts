@@ -12,6 +12,7 @@ describe('validateMessagesRequest', () => {
     [{ ...body, max_tokens: undefined }, 'max_tokens: Field required'],
     [{ ...body, messages: [] }, 'messages: at least one message is required'],
     [{ ...body, tool_choice: { type: 'any' } }, 'tool_choice may only be specified while providing tools.'],
+    [{ ...body, n: 2 }, 'n: Extra inputs are not permitted'],
   ])('rejects %j', (input, message) => {
     expect(validateMessagesRequest(input)).toEqual({ ok: false, error: { type: 'error', error: { type: 'invalid_request_error', message }, request_id: null } });
   });

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { describeIssue, dottedPath } from '../core/describe-issue.js';
 import { anthropicError, type AnthropicErrorBody } from './anthropic-errors.js';
-import { countTokensSchema, createMessageSchema, type CountTokensBody, type CreateMessageBody } from './anthropic-schemas.js';
+import { findUnknownField } from '../core/find-unknown-field.js';
+import { COUNT_TOKENS_FIELDS, MESSAGE_FIELDS, countTokensSchema, createMessageSchema, type CountTokensBody, type CreateMessageBody } from './anthropic-schemas.js';
 
 export type Validated<T> = { ok: true; body: T } | { ok: false; error: AnthropicErrorBody };
 
@@ -29,8 +30,10 @@ const RULES: ((body: Shared) => string | undefined)[] = [
   },
 ];
 
-function validate<T extends Shared>(schema: z.ZodType<T>, raw: unknown): Validated<T> {
+function validate<T extends Shared>(schema: z.ZodType<T>, fields: ReadonlySet<string>, raw: unknown): Validated<T> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return invalid('Input should be a valid dictionary');
+  const unknown = findUnknownField(raw, fields);
+  if (unknown !== undefined) return invalid(`${unknown}: Extra inputs are not permitted`);
   const parsed = schema.safeParse(raw);
   if (!parsed.success) return anthropicIssue(parsed.error);
   for (const rule of RULES) {
@@ -40,5 +43,5 @@ function validate<T extends Shared>(schema: z.ZodType<T>, raw: unknown): Validat
   return { ok: true, body: parsed.data };
 }
 
-export const validateMessagesRequest = (raw: unknown): Validated<CreateMessageBody> => validate(createMessageSchema, raw);
-export const validateCountTokensRequest = (raw: unknown): Validated<CountTokensBody> => validate(countTokensSchema, raw);
+export const validateMessagesRequest = (raw: unknown): Validated<CreateMessageBody> => validate(createMessageSchema, MESSAGE_FIELDS, raw);
+export const validateCountTokensRequest = (raw: unknown): Validated<CountTokensBody> => validate(countTokensSchema, COUNT_TOKENS_FIELDS, raw);

@@ -9,10 +9,16 @@ export type ModelEntry = {
   maxOutputTokens: number;
   /** Embedding models only: default vector size. */
   dimensions?: number;
+  /** OpenAI reasoning models (o-series, GPT-5): no max_tokens, no custom temperature. */
+  reasoning?: boolean;
 };
 
 const chat = (vendor: Vendor, id: string, displayName: string, contextWindow: number, maxOutputTokens: number): ModelEntry => ({
   id, vendor, kind: 'chat', displayName, contextWindow, maxOutputTokens,
+});
+const reasoning = (id: string, displayName: string, contextWindow: number, maxOutputTokens: number): ModelEntry => ({
+  ...chat('openai', id, displayName, contextWindow, maxOutputTokens),
+  reasoning: true,
 });
 const embedding = (vendor: Vendor, id: string, displayName: string, dimensions: number, contextWindow: number): ModelEntry => ({
   id, vendor, kind: 'embedding', displayName, contextWindow, maxOutputTokens: 0, dimensions,
@@ -25,12 +31,12 @@ export const MODEL_CATALOG: readonly ModelEntry[] = [
   chat('openai', 'gpt-4.1', 'GPT-4.1', 1_047_576, 32_768),
   chat('openai', 'gpt-4.1-mini', 'GPT-4.1 mini', 1_047_576, 32_768),
   chat('openai', 'gpt-4.1-nano', 'GPT-4.1 nano', 1_047_576, 32_768),
-  chat('openai', 'gpt-5', 'GPT-5', 400_000, 128_000),
-  chat('openai', 'gpt-5.1', 'GPT-5.1', 400_000, 128_000),
-  chat('openai', 'gpt-5.2', 'GPT-5.2', 400_000, 128_000),
-  chat('openai', 'gpt-5.4-mini', 'GPT-5.4 mini', 400_000, 128_000),
-  chat('openai', 'gpt-5-mini', 'GPT-5 mini', 400_000, 128_000),
-  chat('openai', 'o3-mini', 'o3-mini', 200_000, 100_000),
+  reasoning('gpt-5', 'GPT-5', 400_000, 128_000),
+  reasoning('gpt-5.1', 'GPT-5.1', 400_000, 128_000),
+  reasoning('gpt-5.2', 'GPT-5.2', 400_000, 128_000),
+  reasoning('gpt-5.4-mini', 'GPT-5.4 mini', 400_000, 128_000),
+  reasoning('gpt-5-mini', 'GPT-5 mini', 400_000, 128_000),
+  reasoning('o3-mini', 'o3-mini', 200_000, 100_000),
   chat('openai', 'gpt-3.5-turbo', 'GPT-3.5 Turbo', 16_385, 4_096),
   embedding('openai', 'text-embedding-3-small', 'text-embedding-3-small', 1536, 8191),
   embedding('openai', 'text-embedding-3-large', 'text-embedding-3-large', 3072, 8191),

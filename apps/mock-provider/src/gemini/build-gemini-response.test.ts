@@ -40,6 +40,14 @@ describe('validateGenerateContent', () => {
       error: { error: { message: 'Please use a valid role: user, model.' } },
     });
   });
+  it('rejects unknown fields and accepts snake_case ones', () => {
+    expect(validateGenerateContent({ contents: [{ parts: [{ text: 'x' }] }], temperature: 1 })).toMatchObject({
+      ok: false,
+      error: { error: { message: 'Invalid JSON payload received. Unknown name "temperature": Cannot find field.' } },
+    });
+    const snake = validateGenerateContent({ contents: [{ parts: [{ text: 'x' }] }], generation_config: { max_output_tokens: 3 } });
+    expect(snake.ok ? snake.body.generationConfig?.maxOutputTokens : null).toBe(3);
+  });
   it('maps generation config and function calling config', () => {
     const validated = validateGenerateContent({
       contents: [{ role: 'user', parts: [{ text: 'hi' }] }],

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { describeIssue, dottedPath } from '../core/describe-issue.js';
+import { findUnknownField } from '../core/find-unknown-field.js';
 import { googleError, type GoogleErrorBody } from './gemini-errors.js';
+import { GENERATE_FIELDS, normalizeGeminiBody } from './normalize-gemini-body.js';
 import { batchEmbedSchema, embedContentSchema, generateContentSchema, type EmbedContentBody, type GenerateContentBody } from './gemini-schemas.js';
 
 export type Validated<T> = { ok: true; body: T } | { ok: false; error: GoogleErrorBody };
@@ -34,11 +36,14 @@ const GENERATE_RULES: ((body: GenerateContentBody) => string | undefined)[] = [
   },
 ];
 
-const isObject = (raw: unknown): boolean => typeof raw === 'object' && raw !== null && !Array.isArray(raw);
+const isObject = (raw: unknown): raw is Record<string, unknown> => typeof raw === 'object' && raw !== null && !Array.isArray(raw);
 
 export function validateGenerateContent(raw: unknown): Validated<GenerateContentBody> {
   if (!isObject(raw)) return invalid('Invalid JSON payload received. Expected an object.');
-  const parsed = generateContentSchema.safeParse(raw);
+  const body = normalizeGeminiBody(raw);
+  const unknown = findUnknownField(body, GENERATE_FIELDS);
+  if (unknown !== undefined) return invalid(`Invalid JSON payload received. Unknown name "${unknown}": Cannot find field.`);
+  const parsed = generateContentSchema.safeParse(body);
   if (!parsed.success) return googleIssue(parsed.error, 'GenerateContentRequest');
   for (const rule of GENERATE_RULES) {
     const message = rule(parsed.data);

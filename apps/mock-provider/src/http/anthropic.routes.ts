@@ -3,6 +3,7 @@ import { findModel, listModels } from '../core/model-catalog.js';
 import { planCompletion } from '../core/plan-completion.js';
 import { anthropicError, anthropicStatusError } from '../anthropic/anthropic-errors.js';
 import { buildMessageEvents } from '../anthropic/build-message-events.js';
+import { checkAnthropicLimits } from '../anthropic/check-anthropic-limits.js';
 import { buildMessage } from '../anthropic/build-message.js';
 import { countAnthropicInputTokens, toCompletionRequest } from '../anthropic/to-completion-request.js';
 import { validateCountTokensRequest, validateMessagesRequest } from '../anthropic/validate-messages-request.js';
@@ -44,11 +45,14 @@ async function createMessage(request: FastifyRequest, reply: FastifyReply) {
   const body = validated.body;
   const model = findModel('anthropic', body.model);
   if (model === undefined || model.kind !== 'chat') return sendFailure(reply, unknownModel(body.model));
+  const inputTokens = countAnthropicInputTokens(body);
+  const limited = checkAnthropicLimits(body.max_tokens, model, inputTokens);
+  if (limited !== undefined) return sendFailure(reply, fail(400, anthropicError('invalid_request_error', limited)));
   const plan = planCompletion(toCompletionRequest(body));
   const meta = {
     id: `msg_01${randomId(22)}`,
     model: body.model,
-    inputTokens: countAnthropicInputTokens(body),
+    inputTokens,
     autoToolChoice: body.tool_choice === undefined || body.tool_choice.type === 'auto',
   };
   if (body.stream !== true) return sendJson(request, reply, buildMessage(meta, plan));

@@ -41,8 +41,13 @@ export function geminiKit(context: ServerContext): VendorKit {
 async function generate(call: Call, model: ModelEntry, stream: boolean) {
   const validated = validateGenerateContent(call.request.body);
   if (!validated.ok) return sendFailure(call.reply, fail(400, validated.error));
+  const promptTokens = countGeminiPromptTokens(validated.body);
+  if (promptTokens > model.contextWindow) {
+    const message = `The input token count (${promptTokens}) exceeds the maximum number of tokens allowed (${model.contextWindow}).`;
+    return sendFailure(call.reply, fail(400, googleError(400, message)));
+  }
   const plans = toCompletionRequests(validated.body, model.id).map(planCompletion);
-  const meta = { responseId: randomId(22), modelVersion: model.id, promptTokens: countGeminiPromptTokens(validated.body) };
+  const meta = { responseId: randomId(22), modelVersion: model.id, promptTokens };
   if (!stream) return sendJson(call.request, call.reply, buildGeminiResponse(meta, plans));
   const chunks = buildGeminiChunks(meta, plans);
   // Without alt=sse the API streams one JSON array; SDKs always ask for SSE.

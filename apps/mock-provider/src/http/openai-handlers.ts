@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { findModel, type ModelEntry } from '../core/model-catalog.js';
 import { planCompletion } from '../core/plan-completion.js';
 import { buildChatChunks } from '../openai/build-chat-chunks.js';
+import { checkModelLimits } from '../openai/check-model-limits.js';
 import { buildChatCompletion } from '../openai/build-chat-completion.js';
 import { buildEmbeddings } from '../openai/build-embeddings.js';
 import { OPENAI_ERRORS, openAiError } from '../openai/openai-errors.js';
@@ -33,6 +34,8 @@ export function chatHandler(context: ServerContext, pickModel: ModelPicker) {
     if (isFailure(model)) return sendFailure(reply, model);
     if (model.kind !== 'chat') return sendFailure(reply, notChatModel());
     const { requests, promptTokens } = toCompletionRequests(body, model.id);
+    const limited = checkModelLimits(body, model, promptTokens);
+    if (limited !== undefined) return sendFailure(reply, { status: 400, body: limited });
     const plans = requests.map(planCompletion);
     const meta = {
       id: `chatcmpl-${randomId(29)}`,

@@ -110,6 +110,10 @@ describe('OpenAI chat completions (official SDK)', () => {
     expect(temperature).toMatchObject({ status: 400, param: 'temperature', type: 'invalid_request_error' });
     const empty = await rejectionOf(client.chat.completions.create({ model: 'gpt-4o', messages: [] }));
     expect(empty).toMatchObject({ status: 400, param: 'messages' });
+    const unknownField = await rejectionOf(client.chat.completions.create({ model: 'gpt-4o', messages: hello, gateway_route: 'x' } as OpenAI.ChatCompletionCreateParamsNonStreaming));
+    expect(unknownField).toMatchObject({ status: 400, message: '400 Unrecognized request argument supplied: gateway_route' });
+    const reasoning = await rejectionOf(client.chat.completions.create({ model: 'gpt-5-mini', messages: hello, max_tokens: 50 }));
+    expect(reasoning).toMatchObject({ status: 400, param: 'max_tokens', code: 'unsupported_parameter' });
   });
 });
 

@@ -81,3 +81,15 @@ export const embeddingsSchema = z.looseObject({
 });
 
 export type EmbeddingsBody = z.infer<typeof embeddingsSchema>;
+
+// Top-level request fields of the public API reference (openai 7.57 SDK types), including
+// deprecated ones the API still accepts (functions, function_call).
+export const CHAT_FIELDS: ReadonlySet<string> = new Set([
+  'messages', 'model', 'audio', 'frequency_penalty', 'function_call', 'functions', 'logit_bias', 'logprobs',
+  'max_completion_tokens', 'max_tokens', 'metadata', 'modalities', 'moderation', 'n', 'parallel_tool_calls', 'prediction',
+  'presence_penalty', 'prompt_cache_key', 'prompt_cache_options', 'prompt_cache_retention', 'reasoning_effort',
+  'response_format', 'safety_identifier', 'seed', 'service_tier', 'stop', 'store', 'stream', 'stream_options',
+  'temperature', 'tool_choice', 'tools', 'top_logprobs', 'top_p', 'user', 'verbosity', 'web_search_options',
+]);
+
+export const EMBEDDING_FIELDS: ReadonlySet<string> = new Set(['input', 'model', 'dimensions', 'encoding_format', 'user']);

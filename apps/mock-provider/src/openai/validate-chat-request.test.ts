@@ -18,6 +18,11 @@ describe('validateChatRequest', () => {
     const result = validateChatRequest(body);
     expect(result).toEqual({ ok: false, error: { error: expect.objectContaining({ param, message, type: 'invalid_request_error' }) } });
   });
+  it('rejects fields the API does not define', () => {
+    const result = validateChatRequest({ model: 'gpt-4o', messages: [user], route_hint: 'fast' });
+    expect(result).toEqual({ ok: false, error: { error: { message: 'Unrecognized request argument supplied: route_hint', type: 'invalid_request_error', param: null, code: null } } });
+    expect(validateEmbeddingsRequest({ model: 'm', input: 'a', extra: 1 }).ok).toBe(false);
+  });
   it('names nested params the OpenAI way', () => {
     const result = validateChatRequest({ model: 'gpt-4o', messages: [{ role: 'wizard', content: 'x' }] });
     expect(result.ok ? null : result.error.error.param).toBe('messages[0].role');

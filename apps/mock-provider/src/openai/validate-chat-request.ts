@@ -1,6 +1,7 @@
 import { bracketPath, describeIssue } from '../core/describe-issue.js';
 import { openAiError, type OpenAiErrorBody } from './openai-errors.js';
-import { chatCompletionSchema, embeddingsSchema, type ChatCompletionBody, type EmbeddingsBody } from './openai-schemas.js';
+import { findUnknownField } from '../core/find-unknown-field.js';
+import { CHAT_FIELDS, EMBEDDING_FIELDS, chatCompletionSchema, embeddingsSchema, type ChatCompletionBody, type EmbeddingsBody } from './openai-schemas.js';
 import type { z } from 'zod';
 
 export type Validated<T> = { ok: true; body: T } | { ok: false; error: OpenAiErrorBody };
@@ -47,6 +48,8 @@ const CHAT_RULES: ((body: ChatCompletionBody) => { ok: false; error: OpenAiError
 
 export function validateChatRequest(raw: unknown): Validated<ChatCompletionBody> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return invalid('Invalid request body: expected a JSON object.', null);
+  const unknown = findUnknownField(raw, CHAT_FIELDS);
+  if (unknown !== undefined) return invalid(`Unrecognized request argument supplied: ${unknown}`, null);
   const parsed = chatCompletionSchema.safeParse(raw);
   if (!parsed.success) return openAiIssue(parsed.error);
   for (const rule of CHAT_RULES) {
@@ -58,6 +61,8 @@ export function validateChatRequest(raw: unknown): Validated<ChatCompletionBody>
 
 export function validateEmbeddingsRequest(raw: unknown): Validated<EmbeddingsBody> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return invalid('Invalid request body: expected a JSON object.', null);
+  const unknown = findUnknownField(raw, EMBEDDING_FIELDS);
+  if (unknown !== undefined) return invalid(`Unrecognized request argument supplied: ${unknown}`, null);
   const parsed = embeddingsSchema.safeParse(raw);
   if (!parsed.success) return openAiIssue(parsed.error);
   const input = parsed.data.input;
