@@ -1,6 +1,6 @@
 // The whole dev stack as functions: build, Postgres (or embedded PGlite), migrate, seed, Redis
 // probe, then every service with health checks. Used by `npm start` and by the e2e harness.
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describeExit, reportChild, runChild, startChild, stopChild } from './children.mjs';
 import { migrateDatabase, seedDatabase } from './database.mjs';
 import { EMBEDDED_NAME, startEmbeddedPostgresChild } from './embedded-postgres.mjs';
@@ -49,7 +49,7 @@ async function resolveDatabase(options, track) {
   const url = options.env.DATABASE_URL;
   if (await probePostgres(url)) return { url, embedded: false };
   if (!options.allowEmbedded) throw new Error(`no Postgres answers at ${new URL(url).host}`);
-  say(`no Postgres answered at ${new URL(url).host} within 2 s: starting embedded PGlite (data in ${options.embeddedDataDir})`);
+  say(`no Postgres answered at ${new URL(url).host} within 2 s: starting embedded PGlite (data in ${relative(options.root, options.embeddedDataDir)})`);
   const embedded = await startEmbeddedPostgresChild({ root: options.root, dataDir: options.embeddedDataDir });
   track(embedded.child);
   say(`embedded Postgres (PGlite) listening at ${embedded.url}`);
@@ -207,7 +207,7 @@ export async function startStack(options) {
       info: {
         urls,
         ...credentials,
-        database: { url: database.url, embedded: database.embedded, dataDir: options.embeddedDataDir },
+        database: { url: database.url, embedded: database.embedded, dataDir: relative(options.root, options.embeddedDataDir) || '.' },
         redis,
       },
       stop,
