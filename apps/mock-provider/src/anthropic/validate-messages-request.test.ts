@@ -13,6 +13,8 @@ describe('validateMessagesRequest', () => {
     [{ ...body, messages: [] }, 'messages: at least one message is required'],
     [{ ...body, tool_choice: { type: 'any' } }, 'tool_choice may only be specified while providing tools.'],
     [{ ...body, n: 2 }, 'n: Extra inputs are not permitted'],
+    [{ ...body, messages: [{ role: 'user', content: '' }] }, 'messages.0: all messages must have non-empty content except for the optional final assistant message'],
+    [{ ...body, messages: [{ role: 'user', content: [{ type: 'text', text: '' }] }] }, 'messages: text content blocks must be non-empty'],
   ])('rejects %j', (input, message) => {
     expect(validateMessagesRequest(input)).toEqual({ ok: false, error: { type: 'error', error: { type: 'invalid_request_error', message }, request_id: null } });
   });

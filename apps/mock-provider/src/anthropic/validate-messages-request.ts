@@ -17,8 +17,19 @@ function anthropicIssue(error: z.ZodError): { ok: false; error: AnthropicErrorBo
 
 type Shared = Pick<CreateMessageBody, 'messages' | 'tools' | 'tool_choice'>;
 
+const isEmptyContent = (content: Shared['messages'][number]['content']): boolean => (typeof content === 'string' ? content === '' : content.length === 0);
+
 const RULES: ((body: Shared) => string | undefined)[] = [
   (body) => (body.messages.length === 0 ? 'messages: at least one message is required' : undefined),
+  (body) => {
+    const last = body.messages.length - 1;
+    const index = body.messages.findIndex((m, i) => isEmptyContent(m.content) && !(i === last && m.role === 'assistant'));
+    return index >= 0 ? `messages.${index}: all messages must have non-empty content except for the optional final assistant message` : undefined;
+  },
+  (body) =>
+    body.messages.some((m) => typeof m.content !== 'string' && m.content.some((b) => b.type === 'text' && b.text === ''))
+      ? 'messages: text content blocks must be non-empty'
+      : undefined,
   (body) =>
     body.tool_choice !== undefined && body.tool_choice.type !== 'none' && body.tool_choice.type !== 'auto' && (body.tools ?? []).length === 0
       ? 'tool_choice may only be specified while providing tools.'

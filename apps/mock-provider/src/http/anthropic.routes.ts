@@ -33,7 +33,20 @@ export function anthropicKit(context: ServerContext): VendorKit {
       }
       return undefined;
     },
-    responseHeaders: () => ({ 'request-id': `req_011${randomId(21)}`, 'anthropic-organization-id': '00000000-0000-4000-8000-000000000000' }),
+    responseHeaders: () => {
+      // Anthropic's rate-limit header set, never exhausted (use the fault controls to limit).
+      const reset = new Date(context.now() + 60_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+      return {
+        'request-id': `req_011${randomId(21)}`,
+        'anthropic-organization-id': '00000000-0000-4000-8000-000000000000',
+        'anthropic-ratelimit-requests-limit': '4000',
+        'anthropic-ratelimit-requests-remaining': '3999',
+        'anthropic-ratelimit-requests-reset': reset,
+        'anthropic-ratelimit-tokens-limit': '2000000',
+        'anthropic-ratelimit-tokens-remaining': '1999000',
+        'anthropic-ratelimit-tokens-reset': reset,
+      };
+    },
   };
 }
 

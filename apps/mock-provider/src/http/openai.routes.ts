@@ -8,6 +8,17 @@ import { headerValue, registerVendorKit, sendFailure, type VendorKit } from './v
 // Models "created" at a fixed instant so listings are deterministic.
 const MODEL_CREATED = 1_715_367_049;
 
+// The mock never limits by itself (use the fault controls); these mirror OpenAI's header set so
+// clients that read them find values.
+const OPENAI_RATE_LIMIT_HEADERS = {
+  'x-ratelimit-limit-requests': '10000',
+  'x-ratelimit-remaining-requests': '9999',
+  'x-ratelimit-reset-requests': '6ms',
+  'x-ratelimit-limit-tokens': '10000000',
+  'x-ratelimit-remaining-tokens': '9999000',
+  'x-ratelimit-reset-tokens': '6ms',
+};
+
 export function openAiKit(context: ServerContext): VendorKit {
   return {
     target: 'openai',
@@ -19,7 +30,7 @@ export function openAiKit(context: ServerContext): VendorKit {
       if (key === undefined) return { status: 401, body: OPENAI_ERRORS.missingKey() };
       return context.acceptKey(key, 'openai') ? undefined : { status: 401, body: OPENAI_ERRORS.invalidKey(key) };
     },
-    responseHeaders: () => ({ 'x-request-id': `req_${randomId(32)}`, 'openai-version': '2020-10-01' }),
+    responseHeaders: () => ({ 'x-request-id': `req_${randomId(32)}`, 'openai-version': '2020-10-01', ...OPENAI_RATE_LIMIT_HEADERS }),
   };
 }
 
