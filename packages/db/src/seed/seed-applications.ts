@@ -28,7 +28,7 @@ async function ensureKey(
   const { prisma } = run;
   if (provided !== undefined && !isWellFormedToken(provided)) {
     throw new Error(
-      `seed: the key for ${app.name} must look like gh_ followed by 32+ letters and digits`,
+      `seed: the key for ${app.name} must look like gh_ followed by 16+ letters and digits`,
     );
   }
   const existing = await prisma.apiKey.findFirst({

@@ -16,7 +16,7 @@ const optional = (schema: z.ZodType<string>) =>
 
 const apiKey = z
   .string()
-  .refine(isWellFormedToken, { message: 'must be gh_ followed by 32+ letters and digits' });
+  .refine(isWellFormedToken, { message: 'must be gh_ followed by 16+ letters and digits' });
 
 export const seedEnvSchema = z.object({
   DATABASE_URL: urlSchema('postgres', 'postgresql'),

@@ -48,8 +48,10 @@ describe('isWellFormedToken', () => {
   it('accepts issued tokens and rejects others', () => {
     expect(isWellFormedToken(generateApiKey())).toBe(true);
     expect(isWellFormedToken(generateAccessToken())).toBe(true);
-    expect(isWellFormedToken(`gh_${'a'.repeat(32)}`)).toBe(true);
-    expect(isWellFormedToken(`gh_${'a'.repeat(31)}`)).toBe(false);
+    expect(isWellFormedToken(`gh_demo${'a'.repeat(32)}`)).toBe(true);
+    expect(isWellFormedToken(`gh_${'a'.repeat(16)}`)).toBe(true);
+    expect(isWellFormedToken(`gh_${'a'.repeat(15)}`)).toBe(false);
+    expect(isWellFormedToken(`gh_${'a'.repeat(129)}`)).toBe(false);
     expect(isWellFormedToken(`gh_${'a'.repeat(39)}-`)).toBe(false);
     expect(isWellFormedToken(`xx_${'a'.repeat(40)}`)).toBe(false);
   });
