@@ -17,41 +17,19 @@ export type SeededKey = {
   source: 'provided' | 'generated' | 'earlier-run';
 };
 
-// A provided key wins: the app's seeded key takes its hash (so SEED_DEMO_KEY can be changed
-// between runs). Without one, an existing key is kept, or a new key is generated and shown once.
-async function ensureKey(
+type StoredKey = { id: string; keyHash: string; prefix: string };
+
+// Stores `key` as the app's seeded key: replacing the hash of an existing seeded key, or creating one.
+async function storeKey(
   run: SeedRun,
   orgId: string,
   app: SeededApp,
-  provided: string | undefined,
+  existing: StoredKey | null,
+  key: string,
 ) {
   const { prisma } = run;
-  if (provided !== undefined && !isWellFormedToken(provided)) {
-    throw new Error(
-      `seed: the key for ${app.name} must look like gh_ followed by 16+ letters and digits`,
-    );
-  }
-  const existing = await prisma.apiKey.findFirst({
-    where: { applicationId: app.id, name: KEY_NAME },
-    orderBy: { createdAt: 'asc' },
-    select: { id: true, keyHash: true, prefix: true },
-  });
-  if (provided === undefined && existing !== null) {
-    return {
-      id: existing.id,
-      shown: {
-        application: app.name,
-        prefix: existing.prefix,
-        key: null,
-        source: 'earlier-run',
-      } satisfies SeededKey,
-    };
-  }
-  const key = provided ?? generateApiKey();
-  const source = provided === undefined ? 'generated' : 'provided';
   const keyHash = hashApiKey(key);
-  const shown: SeededKey = { application: app.name, prefix: keyPrefix(key), key, source };
-  if (existing !== null && existing.keyHash === keyHash) return { id: existing.id, shown };
+  if (existing !== null && existing.keyHash === keyHash) return existing.id;
   const owner = await prisma.apiKey.findUnique({
     where: { keyHash },
     select: { applicationId: true },
@@ -64,14 +42,51 @@ async function ensureKey(
       data: { keyHash, prefix: keyPrefix(key) },
     });
     countUpdated(run, 'ApiKey');
-    return { id: existing.id, shown };
+    return existing.id;
   }
   const created = await prisma.apiKey.create({
     data: { orgId, applicationId: app.id, name: KEY_NAME, keyHash, prefix: keyPrefix(key) },
     select: { id: true },
   });
   countCreated(run, 'ApiKey');
-  return { id: created.id, shown };
+  return created.id;
+}
+
+// A provided key wins: the app's seeded key takes its hash (so SEED_DEMO_KEY can be changed
+// between runs). Without one, an existing key is kept, or a new key is generated and shown once.
+async function ensureKey(
+  run: SeedRun,
+  orgId: string,
+  app: SeededApp,
+  provided: string | undefined,
+) {
+  if (provided !== undefined && !isWellFormedToken(provided)) {
+    throw new Error(
+      `seed: the key for ${app.name} must look like gh_ followed by 16+ letters and digits`,
+    );
+  }
+  const existing = await run.prisma.apiKey.findFirst({
+    where: { applicationId: app.id, name: KEY_NAME },
+    orderBy: { createdAt: 'asc' },
+    select: { id: true, keyHash: true, prefix: true },
+  });
+  if (provided === undefined && existing !== null) {
+    const shown: SeededKey = {
+      application: app.name,
+      prefix: existing.prefix,
+      key: null,
+      source: 'earlier-run',
+    };
+    return { id: existing.id, shown };
+  }
+  const key = provided ?? generateApiKey();
+  const shown: SeededKey = {
+    application: app.name,
+    prefix: keyPrefix(key),
+    key,
+    source: provided === undefined ? 'generated' : 'provided',
+  };
+  return { id: await storeKey(run, orgId, app, existing, key), shown };
 }
 
 async function ensureSubscription(
