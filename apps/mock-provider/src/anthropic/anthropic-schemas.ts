@@ -35,8 +35,15 @@ const toolChoice = z.discriminatedUnion('type', [
   z.looseObject({ type: z.literal('none') }),
 ]);
 
+const thinking = z.discriminatedUnion('type', [
+  z.looseObject({ type: z.literal('enabled'), budget_tokens: z.number().int().min(1024) }),
+  z.looseObject({ type: z.literal('adaptive') }),
+  z.looseObject({ type: z.literal('disabled') }),
+]);
+
 const messagesBase = {
   model: z.string(),
+  thinking: thinking.optional(),
   messages: z.array(anthropicMessageSchema),
   system: z.union([z.string(), z.array(textBlock)]).optional(),
   tools: z.array(z.union([customTool, serverTool])).optional(),

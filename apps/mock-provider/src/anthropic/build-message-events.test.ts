@@ -4,13 +4,14 @@ import { buildMessageEvents } from './build-message-events.js';
 import { buildMessage } from './build-message.js';
 
 const meta = { id: 'msg_01x', model: 'claude-sonnet-4-5', inputTokens: 12, autoToolChoice: true };
-const textPlan: CompletionPlan = { text: 'Hi there friend.', toolCalls: [], completionTokens: 4, finish: 'stop', stopSequence: null };
+const textPlan: CompletionPlan = { text: 'Hi there friend.', toolCalls: [], completionTokens: 4, finish: 'stop', stopSequence: null, reasoning: { text: '', tokens: 0 } };
 const toolPlan: CompletionPlan = {
   text: '',
   toolCalls: [{ idSeed: '0123456789abcdef', name: 'get_weather', input: { city: 'Oslo' }, arguments: '{"city":"Oslo"}' }],
   completionTokens: 8,
   finish: 'tool_calls',
   stopSequence: null,
+  reasoning: { text: '', tokens: 0 },
 };
 
 describe('buildMessageEvents', () => {
@@ -37,6 +38,18 @@ describe('buildMessageEvents', () => {
     expect(json[0]).toBe('');
     expect(json.join('')).toBe('{"city":"Oslo"}');
     expect(events.at(-2)?.data).toMatchObject({ delta: { stop_reason: 'tool_use' } });
+  });
+});
+
+describe('thinking blocks', () => {
+  it('stream as thinking_delta pieces closed by a signature_delta', () => {
+    const plan = { ...textPlan, reasoning: { text: 'Let me think.', tokens: 4 } };
+    const events = buildMessageEvents(meta, plan).filter((e) => e.data.index === 0 && e.event === 'content_block_delta');
+    const types = events.map((e) => (e.data.delta as { type: string }).type);
+    expect(types).toEqual(['thinking_delta', 'thinking_delta', 'thinking_delta', 'signature_delta']);
+    const message = buildMessage(meta, plan);
+    expect(message.content[0]).toMatchObject({ type: 'thinking', thinking: 'Let me think.' });
+    expect(message.usage.output_tokens).toBe(8);
   });
 });
 

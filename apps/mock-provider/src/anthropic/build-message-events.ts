@@ -6,13 +6,22 @@ export type AnthropicEvent = { event: string; data: Record<string, unknown> };
 
 const JSON_PIECE = 10;
 
+type BlockStream = { start: object; deltas: object[] };
+
+// How each block type opens and which deltas fill it in.
+function streamOf(block: AnthropicBlock): BlockStream {
+  if (block.type === 'thinking') {
+    const deltas = splitText(block.thinking).map((thinking) => ({ type: 'thinking_delta', thinking }));
+    return { start: { type: 'thinking', thinking: '', signature: '' }, deltas: [...deltas, { type: 'signature_delta', signature: block.signature }] };
+  }
+  if (block.type === 'text') return { start: { type: 'text', text: '' }, deltas: splitText(block.text).map((text) => ({ type: 'text_delta', text })) };
+  // The API opens every tool input with an empty partial_json before the real pieces.
+  const pieces = ['', ...splitEvery(JSON.stringify(block.input), JSON_PIECE)];
+  return { start: { type: 'tool_use', id: block.id, name: block.name, input: {} }, deltas: pieces.map((partial_json) => ({ type: 'input_json_delta', partial_json })) };
+}
+
 function blockEvents(block: AnthropicBlock, index: number): AnthropicEvent[] {
-  const start = block.type === 'text' ? { type: 'text', text: '' } : { type: 'tool_use', id: block.id, name: block.name, input: {} };
-  const deltas =
-    block.type === 'text'
-      ? splitText(block.text).map((text) => ({ type: 'text_delta', text }))
-      : // The API opens every tool input with an empty partial_json before the real pieces.
-        ['', ...splitEvery(JSON.stringify(block.input), JSON_PIECE)].map((partial_json) => ({ type: 'input_json_delta', partial_json }));
+  const { start, deltas } = streamOf(block);
   return [
     { event: 'content_block_start', data: { type: 'content_block_start', index, content_block: start } },
     ...deltas.map((delta) => ({ event: 'content_block_delta', data: { type: 'content_block_delta', index, delta } })),

@@ -1,9 +1,11 @@
 import { countTokens } from '../core/count-tokens.js';
+import { hashText } from '../core/hash-text.js';
 import type { CompletionPlan } from '../core/plan-completion.js';
 
 export type AnthropicMeta = { id: string; model: string; inputTokens: number; autoToolChoice: boolean };
 
 export type AnthropicBlock =
+  | { type: 'thinking'; thinking: string; signature: string }
   | { type: 'text'; text: string }
   | { type: 'tool_use'; id: string; name: string; input: unknown };
 
@@ -19,9 +21,18 @@ export const toolUseId = (idSeed: string): string => `toolu_01${idSeed}${idSeed.
 // the mock does too, so adapters meet a text block and a tool_use block in one message.
 const toolPreamble = (name: string): string => `I'll use the ${name} tool.`;
 
-/** The content blocks and output tokens of a planned answer. */
+// Real signatures are opaque encrypted blobs; this one is deterministic and just as opaque.
+const signatureOf = (thinking: string): string => Buffer.from(`mock-thinking-signature:${hashText(thinking).toString(16)}`).toString('base64');
+
+/** The content blocks and output tokens (thinking included, as Anthropic bills it) of a planned answer. */
 export function buildContentBlocks(plan: CompletionPlan, autoToolChoice: boolean): { blocks: AnthropicBlock[]; outputTokens: number } {
-  if (plan.toolCalls.length === 0) return { blocks: [{ type: 'text', text: plan.text }], outputTokens: plan.completionTokens };
+  const thinking: AnthropicBlock[] = plan.reasoning.text === '' ? [] : [{ type: 'thinking', thinking: plan.reasoning.text, signature: signatureOf(plan.reasoning.text) }];
+  const answer = buildAnswerBlocks(plan, autoToolChoice);
+  return { blocks: [...thinking, ...answer.blocks], outputTokens: answer.outputTokens + plan.reasoning.tokens };
+}
+
+function buildAnswerBlocks(plan: CompletionPlan, autoToolChoice: boolean): { blocks: AnthropicBlock[]; outputTokens: number } {
+  if (plan.toolCalls.length === 0) return { blocks: plan.text === '' && plan.reasoning.text !== '' ? [] : [{ type: 'text', text: plan.text }], outputTokens: plan.completionTokens };
   const blocks: AnthropicBlock[] = [];
   let outputTokens = plan.completionTokens;
   const first = plan.toolCalls[0];

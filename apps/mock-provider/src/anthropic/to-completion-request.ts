@@ -53,6 +53,14 @@ function isToolResultTurn(message: AnthropicMessage | undefined): boolean {
   return message !== undefined && typeof message.content !== 'string' && message.content.some((b) => b.type === 'tool_result');
 }
 
+// Thinking the mock does when asked: capped so tests stay small, never above the budget.
+const THINKING_TOKENS = 64;
+
+function thinkingTokens(thinking: CreateMessageBody['thinking']): number {
+  if (thinking === undefined || thinking.type === 'disabled') return 0;
+  return thinking.type === 'enabled' ? Math.min(thinking.budget_tokens, THINKING_TOKENS) : THINKING_TOKENS;
+}
+
 /** Maps a validated Messages body to the vendor-neutral request. */
 export function toCompletionRequest(body: CreateMessageBody): CompletionRequest {
   const lastUser = [...body.messages].reverse().find((m) => m.role === 'user' && !isToolResultTurn(m));
@@ -67,5 +75,6 @@ export function toCompletionRequest(body: CreateMessageBody): CompletionRequest 
     stop: body.stop_sequences ?? [],
     format: { kind: 'text' },
     choiceIndex: 0,
+    reasoningTokens: thinkingTokens(body.thinking),
   };
 }

@@ -13,6 +13,8 @@ describe('validateMessagesRequest', () => {
     [{ ...body, messages: [] }, 'messages: at least one message is required'],
     [{ ...body, tool_choice: { type: 'any' } }, 'tool_choice may only be specified while providing tools.'],
     [{ ...body, n: 2 }, 'n: Extra inputs are not permitted'],
+    [{ ...body, thinking: { type: 'enabled', budget_tokens: 2000 }, tools: [{ name: 't', input_schema: { type: 'object' } }], tool_choice: { type: 'any' } }, 'max_tokens must be greater than thinking.budget_tokens. Please consult our documentation at https://docs.claude.com/en/docs/build-with-claude/extended-thinking#max-tokens-and-context-window-size'],
+    [{ ...body, max_tokens: 4000, thinking: { type: 'adaptive' }, tools: [{ name: 't', input_schema: { type: 'object' } }], tool_choice: { type: 'any' } }, 'Thinking may not be enabled when tool_choice forces tool use.'],
     [{ ...body, messages: [{ role: 'user', content: '' }] }, 'messages.0: all messages must have non-empty content except for the optional final assistant message'],
     [{ ...body, messages: [{ role: 'user', content: [{ type: 'text', text: '' }] }] }, 'messages: text content blocks must be non-empty'],
   ])('rejects %j', (input, message) => {

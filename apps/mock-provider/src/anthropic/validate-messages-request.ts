@@ -15,9 +15,11 @@ function anthropicIssue(error: z.ZodError): { ok: false; error: AnthropicErrorBo
   return invalid(issue.kind === 'missing' ? `${path}: Field required` : `${path}: ${issue.detail}`);
 }
 
-type Shared = Pick<CreateMessageBody, 'messages' | 'tools' | 'tool_choice'>;
+type Shared = Pick<CreateMessageBody, 'messages' | 'tools' | 'tool_choice' | 'thinking'> & { max_tokens?: number; temperature?: number };
 
 const isEmptyContent = (content: Shared['messages'][number]['content']): boolean => (typeof content === 'string' ? content === '' : content.length === 0);
+
+const isThinking = (body: Shared): boolean => body.thinking !== undefined && body.thinking.type !== 'disabled';
 
 const RULES: ((body: Shared) => string | undefined)[] = [
   (body) => (body.messages.length === 0 ? 'messages: at least one message is required' : undefined),
@@ -33,6 +35,18 @@ const RULES: ((body: Shared) => string | undefined)[] = [
   (body) =>
     body.tool_choice !== undefined && body.tool_choice.type !== 'none' && body.tool_choice.type !== 'auto' && (body.tools ?? []).length === 0
       ? 'tool_choice may only be specified while providing tools.'
+      : undefined,
+  (body) =>
+    body.thinking?.type === 'enabled' && body.max_tokens !== undefined && body.max_tokens <= body.thinking.budget_tokens
+      ? 'max_tokens must be greater than thinking.budget_tokens. Please consult our documentation at https://docs.claude.com/en/docs/build-with-claude/extended-thinking#max-tokens-and-context-window-size'
+      : undefined,
+  (body) =>
+    isThinking(body) && (body.tool_choice?.type === 'any' || body.tool_choice?.type === 'tool')
+      ? 'Thinking may not be enabled when tool_choice forces tool use.'
+      : undefined,
+  (body) =>
+    isThinking(body) && body.temperature !== undefined && body.temperature !== 1
+      ? '`temperature` may only be set to 1 when thinking is enabled. Please consult our documentation at https://docs.claude.com/en/docs/build-with-claude/extended-thinking#important-considerations-when-using-extended-thinking'
       : undefined,
   (body) => {
     const choice = body.tool_choice;

@@ -9,15 +9,18 @@ export type ModelEntry = {
   maxOutputTokens: number;
   /** Embedding models only: default vector size. */
   dimensions?: number;
-  /** OpenAI reasoning models (o-series, GPT-5): no max_tokens, no custom temperature. */
+  /**
+   * Thinks before answering (OpenAI o-series and GPT-5, Gemini 2.5): spends reasoning tokens from
+   * the output budget; OpenAI's also refuse max_tokens and custom temperatures.
+   */
   reasoning?: boolean;
 };
 
 const chat = (vendor: Vendor, id: string, displayName: string, contextWindow: number, maxOutputTokens: number): ModelEntry => ({
   id, vendor, kind: 'chat', displayName, contextWindow, maxOutputTokens,
 });
-const reasoning = (id: string, displayName: string, contextWindow: number, maxOutputTokens: number): ModelEntry => ({
-  ...chat('openai', id, displayName, contextWindow, maxOutputTokens),
+const reasoning = (id: string, displayName: string, contextWindow: number, maxOutputTokens: number, vendor: Vendor = 'openai'): ModelEntry => ({
+  ...chat(vendor, id, displayName, contextWindow, maxOutputTokens),
   reasoning: true,
 });
 const embedding = (vendor: Vendor, id: string, displayName: string, dimensions: number, contextWindow: number): ModelEntry => ({
@@ -54,8 +57,8 @@ export const MODEL_CATALOG: readonly ModelEntry[] = [
   chat('anthropic', 'claude-3-5-haiku-latest', 'Claude Haiku 3.5', 200_000, 8_192),
   chat('anthropic', 'claude-3-5-sonnet-20241022', 'Claude Sonnet 3.5 (new)', 200_000, 8_192),
   chat('anthropic', 'claude-3-haiku-20240307', 'Claude Haiku 3', 200_000, 4_096),
-  chat('gemini', 'gemini-2.5-pro', 'Gemini 2.5 Pro', 1_048_576, 65_536),
-  chat('gemini', 'gemini-2.5-flash', 'Gemini 2.5 Flash', 1_048_576, 65_536),
+  reasoning('gemini-2.5-pro', 'Gemini 2.5 Pro', 1_048_576, 65_536, 'gemini'),
+  reasoning('gemini-2.5-flash', 'Gemini 2.5 Flash', 1_048_576, 65_536, 'gemini'),
   chat('gemini', 'gemini-2.5-flash-lite', 'Gemini 2.5 Flash-Lite', 1_048_576, 65_536),
   chat('gemini', 'gemini-2.0-flash', 'Gemini 2.0 Flash', 1_048_576, 8_192),
   embedding('gemini', 'gemini-embedding-001', 'Gemini Embedding 001', 3072, 2048),

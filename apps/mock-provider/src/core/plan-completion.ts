@@ -1,6 +1,7 @@
 import { countTokens, truncateToTokens } from './count-tokens.js';
 import { generateAnswer } from './generate-answer.js';
 import { generateFromSchema } from './generate-from-schema.js';
+import { generateReasoning } from './generate-reasoning.js';
 import { createRandom, hashText } from './hash-text.js';
 
 export type ToolSpec = { name: string; parameters: unknown };
@@ -21,6 +22,8 @@ export type CompletionRequest = {
   stop?: string[];
   format: OutputFormat;
   choiceIndex: number;
+  /** Thinking tokens the model spends before answering (reasoning models); they count against maxTokens. */
+  reasoningTokens?: number;
 };
 
 export type PlannedToolCall = { idSeed: string; name: string; input: unknown; arguments: string };
@@ -32,10 +35,27 @@ export type CompletionPlan = {
   finish: 'stop' | 'length' | 'tool_calls';
   /** The stop sequence that ended the text, if one did. */
   stopSequence: string | null;
+  /** Thinking before the answer; `completionTokens` counts only the visible answer. */
+  reasoning: { text: string; tokens: number };
 };
 
-/** Decides what the mock model "says" for a request: text (maybe truncated) or tool calls. */
+type VisiblePlan = Omit<CompletionPlan, 'reasoning'>;
+
+/**
+ * Decides what the mock model "says" for a request: optional thinking, then text (maybe
+ * truncated) or tool calls. Thinking spends the maxTokens budget first, as with real reasoning
+ * models: a small budget can end in "length" with no visible answer.
+ */
 export function planCompletion(request: CompletionRequest): CompletionPlan {
+  const wanted = Math.min(request.reasoningTokens ?? 0, request.maxTokens ?? Number.POSITIVE_INFINITY);
+  const text = generateReasoning(request.seedText, request.lastUserText, wanted);
+  const reasoning = { text, tokens: countTokens(text) };
+  const budget = request.maxTokens === undefined ? undefined : request.maxTokens - reasoning.tokens;
+  if (budget !== undefined && budget <= 0) return { text: '', toolCalls: [], completionTokens: 0, finish: 'length', stopSequence: null, reasoning };
+  return { ...planVisible({ ...request, maxTokens: budget }), reasoning };
+}
+
+function planVisible(request: CompletionRequest): VisiblePlan {
   const tool = chooseTool(request);
   if (tool !== undefined) return planToolCall(request, tool);
   const { text: full, stopSequence } = applyStop(renderText(request), request.stop ?? []);
@@ -65,7 +85,7 @@ function chooseTool(request: CompletionRequest): ToolSpec | undefined {
   return tools.find((t) => text.includes(t.name.toLowerCase())) ?? tools[0];
 }
 
-function planToolCall(request: CompletionRequest, tool: ToolSpec): CompletionPlan {
+function planToolCall(request: CompletionRequest, tool: ToolSpec): VisiblePlan {
   const seed = hashText(`${request.model}\n${tool.name}\n${request.seedText}`);
   const input = generateFromSchema(tool.parameters, createRandom(seed), tool.name);
   const args = JSON.stringify(input);

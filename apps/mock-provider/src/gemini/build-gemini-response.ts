@@ -1,31 +1,43 @@
 import { splitText } from '../core/split-text.js';
 import type { CompletionPlan } from '../core/plan-completion.js';
 
-export type GeminiMeta = { responseId: string; modelVersion: string; promptTokens: number };
+export type GeminiMeta = { responseId: string; modelVersion: string; promptTokens: number; includeThoughts: boolean };
 
 const FINISH: Record<CompletionPlan['finish'], string> = { stop: 'STOP', length: 'MAX_TOKENS', tool_calls: 'STOP' };
 const WORDS_PER_CHUNK = 4;
 
-function parts(plan: CompletionPlan): object[] {
+function answerParts(plan: CompletionPlan): object[] {
   if (plan.toolCalls.length > 0) return plan.toolCalls.map((c) => ({ functionCall: { name: c.name, args: c.input } }));
   return [{ text: plan.text }];
 }
 
-function usage(promptTokens: number, candidatesTokens: number) {
+// Thought summaries come first, marked `thought: true`, only when includeThoughts asks for them.
+function thoughtParts(meta: GeminiMeta, plan: CompletionPlan): object[] {
+  return meta.includeThoughts && plan.reasoning.text !== '' ? [{ text: plan.reasoning.text, thought: true }] : [];
+}
+
+/** usageMetadata: candidates count the visible answer; thinking is reported as thoughtsTokenCount. */
+function usage(promptTokens: number, plans: CompletionPlan[]) {
+  const candidates = plans.reduce((sum, p) => sum + p.completionTokens, 0);
+  const thoughts = plans.reduce((sum, p) => sum + p.reasoning.tokens, 0);
   return {
     promptTokenCount: promptTokens,
-    candidatesTokenCount: candidatesTokens,
-    totalTokenCount: promptTokens + candidatesTokens,
+    candidatesTokenCount: candidates,
+    totalTokenCount: promptTokens + candidates + thoughts,
     promptTokensDetails: [{ modality: 'TEXT', tokenCount: promptTokens }],
+    ...(thoughts > 0 ? { thoughtsTokenCount: thoughts } : {}),
   };
 }
 
 /** A GenerateContentResponse with one candidate per plan. */
 export function buildGeminiResponse(meta: GeminiMeta, plans: CompletionPlan[]) {
-  const candidatesTokens = plans.reduce((sum, p) => sum + p.completionTokens, 0);
   return {
-    candidates: plans.map((plan, index) => ({ content: { parts: parts(plan), role: 'model' }, finishReason: FINISH[plan.finish], index })),
-    usageMetadata: usage(meta.promptTokens, candidatesTokens),
+    candidates: plans.map((plan, index) => ({
+      content: { parts: [...thoughtParts(meta, plan), ...answerParts(plan)], role: 'model' },
+      finishReason: FINISH[plan.finish],
+      index,
+    })),
+    usageMetadata: usage(meta.promptTokens, plans),
     modelVersion: meta.modelVersion,
     responseId: meta.responseId,
   };
@@ -38,16 +50,17 @@ export function buildGeminiResponse(meta: GeminiMeta, plans: CompletionPlan[]) {
  */
 export function buildGeminiChunks(meta: GeminiMeta, plans: CompletionPlan[]): object[] {
   const chunks: object[] = [];
-  const total = plans.reduce((sum, p) => sum + p.completionTokens, 0);
   plans.forEach((plan, index) => {
-    const pieces = plan.toolCalls.length > 0 ? [parts(plan)] : groupWords(splitText(plan.text)).map((text) => [{ text }]);
+    const answer = plan.toolCalls.length > 0 ? [answerParts(plan)] : groupWords(splitText(plan.text)).map((text) => [{ text }]);
+    const thoughts = thoughtParts(meta, plan);
+    const pieces = thoughts.length > 0 ? [thoughts, ...answer] : answer;
     pieces.forEach((piece, i) => {
       const last = i === pieces.length - 1;
       const candidate = { content: { parts: piece, role: 'model' }, index, ...(last ? { finishReason: FINISH[plan.finish] } : {}) };
       const isFinal = last && index === plans.length - 1;
       chunks.push({
         candidates: [candidate],
-        usageMetadata: isFinal ? usage(meta.promptTokens, total) : { promptTokenCount: meta.promptTokens, totalTokenCount: meta.promptTokens },
+        usageMetadata: isFinal ? usage(meta.promptTokens, plans) : { promptTokenCount: meta.promptTokens, totalTokenCount: meta.promptTokens },
         modelVersion: meta.modelVersion,
         responseId: meta.responseId,
       });

@@ -33,6 +33,9 @@ export const generateContentSchema = z.looseObject({
       responseMimeType: z.string().optional(),
       responseSchema: z.unknown().optional(),
       responseJsonSchema: z.unknown().optional(),
+      thinkingConfig: z
+        .looseObject({ thinkingBudget: z.number().int().min(-1).optional(), includeThoughts: z.boolean().optional(), thinkingLevel: z.string().optional() })
+        .optional(),
     })
     .optional(),
   tools: z.array(z.looseObject({ functionDeclarations: z.array(functionDeclaration).optional() })).optional(),

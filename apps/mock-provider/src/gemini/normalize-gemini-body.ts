@@ -20,6 +20,10 @@ export function normalizeGeminiBody(body: Record<string, unknown>): Record<strin
     const config = top[key];
     if (isRecord(config)) top[key] = camelKeys(config);
   }
+  const generation = top.generationConfig;
+  if (isRecord(generation) && isRecord(generation.thinkingConfig)) {
+    top.generationConfig = { ...generation, thinkingConfig: camelKeys(generation.thinkingConfig) };
+  }
   const toolConfig = top.toolConfig;
   if (isRecord(toolConfig) && isRecord(toolConfig.functionCallingConfig)) {
     top.toolConfig = { ...toolConfig, functionCallingConfig: camelKeys(toolConfig.functionCallingConfig) };

@@ -40,8 +40,18 @@ function toFormat(body: GenerateContentBody): OutputFormat {
   return schema === undefined ? { kind: 'json_object' } : { kind: 'json_schema', schema };
 }
 
+// Thinking models think by default (budget -1 = dynamic); a budget of 0 turns thinking off.
+const DEFAULT_THOUGHT_TOKENS = 64;
+
+function thoughtTokens(body: GenerateContentBody, thinkingModel: boolean): number {
+  if (!thinkingModel) return 0;
+  const budget = body.generationConfig?.thinkingConfig?.thinkingBudget;
+  if (budget === undefined || budget < 0) return DEFAULT_THOUGHT_TOKENS;
+  return Math.min(budget, DEFAULT_THOUGHT_TOKENS);
+}
+
 /** One vendor-neutral request per candidate (`candidateCount`). */
-export function toCompletionRequests(body: GenerateContentBody, model: string): CompletionRequest[] {
+export function toCompletionRequests(body: GenerateContentBody, model: string, thinkingModel = false): CompletionRequest[] {
   const lastUser = [...body.contents].reverse().find((c) => (c.role ?? 'user') === 'user' && !isFunctionResponse(c));
   const tools = (body.tools ?? []).flatMap((t) => t.functionDeclarations ?? []).map((d) => ({ name: d.name, parameters: d.parametersJsonSchema ?? d.parameters ?? {} }));
   const base = {
@@ -54,6 +64,7 @@ export function toCompletionRequests(body: GenerateContentBody, model: string): 
     maxTokens: body.generationConfig?.maxOutputTokens,
     stop: body.generationConfig?.stopSequences ?? [],
     format: toFormat(body),
+    reasoningTokens: thoughtTokens(body, thinkingModel),
   };
   return Array.from({ length: body.generationConfig?.candidateCount ?? 1 }, (_, choiceIndex) => ({ ...base, choiceIndex }));
 }

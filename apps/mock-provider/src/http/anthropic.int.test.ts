@@ -56,6 +56,22 @@ describe('Anthropic Messages (official SDK)', () => {
     expect(toolUse?.type === 'tool_use' ? toolUse.id : '').toMatch(/^toolu_01/);
   });
 
+  it('streams extended thinking blocks with their signature before the answer', async () => {
+    const stream = client.messages.stream({ model: 'claude-sonnet-4-6', max_tokens: 4000, thinking: { type: 'enabled', budget_tokens: 2048 }, messages: hello });
+    const thinkingDeltas: string[] = [];
+    stream.on('thinking', (delta) => thinkingDeltas.push(delta));
+    const final = await stream.finalMessage();
+    expect(final.content.map((b) => b.type)).toEqual(['thinking', 'text']);
+    const thinking = final.content[0];
+    expect(thinking?.type === 'thinking' ? countTokens(thinking.thinking) : 0).toBe(64);
+    expect(thinking?.type === 'thinking' ? thinking.signature.length : 0).toBeGreaterThan(10);
+    expect(thinkingDeltas.join('')).toBe(thinking?.type === 'thinking' ? thinking.thinking : '');
+    const text = final.content[1]?.type === 'text' ? final.content[1].text : '';
+    expect(final.usage.output_tokens).toBe(countTokens(text) + 64);
+    const tooSmall = await rejectionOf(client.messages.create({ model: 'claude-sonnet-4-6', max_tokens: 1024, thinking: { type: 'enabled', budget_tokens: 2048 }, messages: hello }));
+    expect(tooSmall).toBeInstanceOf(Anthropic.BadRequestError);
+  });
+
   it('truncates at max_tokens and stops at stop sequences', async () => {
     const short = await client.messages.create({ model: 'claude-sonnet-4-6', max_tokens: 4, messages: hello });
     expect(short.stop_reason).toBe('max_tokens');

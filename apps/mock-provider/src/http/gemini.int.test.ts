@@ -51,15 +51,30 @@ describe('Gemini generateContent (official @google/genai SDK)', () => {
       config: { tools: [{ functionDeclarations: [{ name: 'get_weather', parameters: { type: Type.OBJECT, properties: { city: { type: Type.STRING } }, required: ['city'] } }] }] },
     });
     expect(withTools.functionCalls).toEqual([{ name: 'get_weather', args: { city: 'mock-city' } }]);
-    const short = await ai.models.generateContent({ model: 'gemini-2.5-flash', contents: 'Hello', config: { maxOutputTokens: 3 } });
+    const short = await ai.models.generateContent({ model: 'gemini-2.5-flash', contents: 'Hello', config: { maxOutputTokens: 3, thinkingConfig: { thinkingBudget: 0 } } });
     expect(short.candidates?.[0]?.finishReason).toBe(FinishReason.MAX_TOKENS);
     expect(short.usageMetadata?.candidatesTokenCount).toBe(3);
+    expect(short.usageMetadata?.thoughtsTokenCount).toBeUndefined();
     const json = await ai.models.generateContent({
       model: 'gemini-2.5-flash',
       contents: 'Give me a title',
       config: { responseMimeType: 'application/json', responseSchema: { type: Type.OBJECT, properties: { title: { type: Type.STRING } } } },
     });
     expect(JSON.parse(json.text ?? '')).toEqual({ title: 'mock-title' });
+  });
+
+  it('spends thinking tokens on 2.5 models, from the output budget, and shows thoughts on request', async () => {
+    const thinking = await ai.models.generateContent({ model: 'gemini-2.5-flash', contents: 'Think first', config: { thinkingConfig: { includeThoughts: true } } });
+    const parts = thinking.candidates?.[0]?.content?.parts ?? [];
+    expect(parts[0]?.thought).toBe(true);
+    expect(countTokens(parts[0]?.text ?? '')).toBe(64);
+    expect(thinking.text).toContain('mock answer');
+    const usage = thinking.usageMetadata;
+    expect(usage?.thoughtsTokenCount).toBe(64);
+    expect(usage?.totalTokenCount).toBe((usage?.promptTokenCount ?? 0) + (usage?.candidatesTokenCount ?? 0) + 64);
+    const starved = await ai.models.generateContent({ model: 'gemini-2.5-pro', contents: 'Hello', config: { maxOutputTokens: 10 } });
+    expect(starved.candidates?.[0]?.finishReason).toBe(FinishReason.MAX_TOKENS);
+    expect(starved.usageMetadata).toMatchObject({ thoughtsTokenCount: 10, candidatesTokenCount: 0 });
   });
 
   it('embeds content (batchEmbedContents under the SDK) with outputDimensionality', async () => {

@@ -46,8 +46,9 @@ async function generate(call: Call, model: ModelEntry, stream: boolean) {
     const message = `The input token count (${promptTokens}) exceeds the maximum number of tokens allowed (${model.contextWindow}).`;
     return sendFailure(call.reply, fail(400, googleError(400, message)));
   }
-  const plans = toCompletionRequests(validated.body, model.id).map(planCompletion);
-  const meta = { responseId: randomId(22), modelVersion: model.id, promptTokens };
+  const plans = toCompletionRequests(validated.body, model.id, model.reasoning === true).map(planCompletion);
+  const includeThoughts = validated.body.generationConfig?.thinkingConfig?.includeThoughts === true;
+  const meta = { responseId: randomId(22), modelVersion: model.id, promptTokens, includeThoughts };
   if (!stream) return sendJson(call.request, call.reply, buildGeminiResponse(meta, plans));
   const chunks = buildGeminiChunks(meta, plans);
   // Without alt=sse the API streams one JSON array; SDKs always ask for SSE.

@@ -33,7 +33,7 @@ export function chatHandler(context: ServerContext, pickModel: ModelPicker) {
     const model = pickModel(request, body.model);
     if (isFailure(model)) return sendFailure(reply, model);
     if (model.kind !== 'chat') return sendFailure(reply, notChatModel());
-    const { requests, promptTokens } = toCompletionRequests(body, model.id);
+    const { requests, promptTokens } = toCompletionRequests(body, model.id, model.reasoning === true);
     const limited = checkModelLimits(body, model, promptTokens);
     if (limited !== undefined) return sendFailure(reply, { status: 400, body: limited });
     const plans = requests.map(planCompletion);

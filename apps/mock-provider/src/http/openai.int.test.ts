@@ -98,6 +98,16 @@ describe('OpenAI chat completions (official SDK)', () => {
     expect(completion.usage?.completion_tokens).toBe(6);
   });
 
+  it('counts reasoning tokens of reasoning models in completion_tokens', async () => {
+    const completion = await client.chat.completions.create({ model: 'gpt-5-mini', messages: hello, reasoning_effort: 'low' });
+    const visible = countTokens(completion.choices[0]?.message.content ?? '');
+    expect(completion.usage?.completion_tokens_details?.reasoning_tokens).toBe(24);
+    expect(completion.usage?.completion_tokens).toBe(visible + 24);
+    const starved = await client.chat.completions.create({ model: 'o3-mini', messages: hello, max_completion_tokens: 20 });
+    expect(starved.choices[0]).toMatchObject({ finish_reason: 'length', message: { content: '' } });
+    expect(starved.usage).toMatchObject({ completion_tokens: 20, completion_tokens_details: { reasoning_tokens: 20 } });
+  });
+
   it('rejects bad requests the way OpenAI does', async () => {
     const auth = await rejectionOf(new OpenAI({ apiKey: 'invalid-key', baseURL: client.baseURL, maxRetries: 0 }).models.list());
     expect(auth).toBeInstanceOf(OpenAI.AuthenticationError);

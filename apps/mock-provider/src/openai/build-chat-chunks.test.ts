@@ -4,13 +4,14 @@ import { buildChatChunks } from './build-chat-chunks.js';
 import { buildChatCompletion } from './build-chat-completion.js';
 
 const meta = { id: 'chatcmpl-1', created: 1, model: 'gpt-4o', forcedTool: false };
-const textPlan: CompletionPlan = { text: 'Hello there, world.', toolCalls: [], completionTokens: 5, finish: 'stop', stopSequence: null };
+const textPlan: CompletionPlan = { text: 'Hello there, world.', toolCalls: [], completionTokens: 5, finish: 'stop', stopSequence: null, reasoning: { text: '', tokens: 0 } };
 const toolPlan: CompletionPlan = {
   text: '',
   toolCalls: [{ idSeed: 'abcdef0123456789', name: 'get_weather', input: { city: 'Paris' }, arguments: '{"city":"Paris"}' }],
   completionTokens: 9,
   finish: 'tool_calls',
   stopSequence: null,
+  reasoning: { text: '', tokens: 0 },
 };
 
 type Chunk = { choices: { index: number; delta: Record<string, unknown>; finish_reason: string | null }[]; usage?: unknown };

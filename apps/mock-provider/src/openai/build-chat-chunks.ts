@@ -27,9 +27,8 @@ export function buildChatChunks(meta: ChatMeta, plans: CompletionPlan[], promptT
     chunks.push(chunk(index, {}, finishReason(plan, meta.forcedTool)));
   });
   if (includeUsage) {
-    const completionTokens = plans.reduce((sum, p) => sum + p.completionTokens, 0);
     const { choices: _choices, usage: _usage, ...head } = chunk(0, {}, null);
-    chunks.push({ ...head, choices: [], usage: buildUsage(promptTokens, completionTokens) });
+    chunks.push({ ...head, choices: [], usage: buildUsage(promptTokens, plans) });
   }
   return chunks;
 }

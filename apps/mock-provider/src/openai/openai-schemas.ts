@@ -64,6 +64,7 @@ export const chatCompletionSchema = z.looseObject({
   tool_choice: toolChoice.optional(),
   response_format: responseFormat.optional(),
   seed: z.number().int().nullish(),
+  reasoning_effort: z.enum(['none', 'minimal', 'low', 'medium', 'high', 'xhigh']).nullish(),
   user: z.string().optional(),
 });
 

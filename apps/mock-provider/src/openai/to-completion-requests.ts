@@ -4,8 +4,11 @@ import type { ChatCompletionBody, OpenAiMessage } from './openai-schemas.js';
 
 export type OpenAiCompletionInput = { requests: CompletionRequest[]; promptTokens: number };
 
+// Reasoning tokens a reasoning model spends per `reasoning_effort` (default medium).
+const REASONING_TOKENS: Record<string, number> = { none: 0, minimal: 0, low: 24, medium: 64, high: 192, xhigh: 384 };
+
 /** Maps a validated OpenAI chat body to one vendor-neutral request per choice (`n`). */
-export function toCompletionRequests(body: ChatCompletionBody, model: string): OpenAiCompletionInput {
+export function toCompletionRequests(body: ChatCompletionBody, model: string, reasoningModel = false): OpenAiCompletionInput {
   const tools = (body.tools ?? []).map((t) => ({ name: t.function.name, parameters: t.function.parameters ?? {} }));
   const lastUser = [...body.messages].reverse().find((m) => m.role === 'user');
   const last = body.messages[body.messages.length - 1];
@@ -21,6 +24,7 @@ export function toCompletionRequests(body: ChatCompletionBody, model: string): O
     maxTokens: body.max_completion_tokens ?? body.max_tokens ?? undefined,
     stop: body.stop == null ? [] : typeof body.stop === 'string' ? [body.stop] : body.stop,
     format: toFormat(body.response_format),
+    reasoningTokens: reasoningModel ? (REASONING_TOKENS[String(body.reasoning_effort ?? 'medium')] ?? 64) : 0,
   };
   const n = body.n ?? 1;
   const requests = Array.from({ length: n }, (_, choiceIndex) => ({ ...base, choiceIndex }));
