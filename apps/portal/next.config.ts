@@ -1,5 +1,8 @@
 import type { NextConfig } from 'next';
 
+// No telemetry from any entry point (npm scripts set it too; this covers a bare `next start`).
+process.env.NEXT_TELEMETRY_DISABLED ??= '1';
+
 const config: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
