@@ -3,6 +3,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatBanner } from './lib/banner.mjs';
+import { killAllNow } from './lib/children.mjs';
 import { parseStartEnv } from './lib/env.mjs';
 import { say, warn } from './lib/output.mjs';
 import { isPortFree } from './lib/ports.mjs';
@@ -34,12 +35,17 @@ async function main() {
   const secrets = await loadDevSecrets(join(root, '.data/dev-secrets.json'));
   /** @type {(() => Promise<void>) | undefined} */
   let stop;
+  let firstSignalAt = 0;
   const onSignal = (/** @type {NodeJS.Signals} */ signal) => {
     if (signalled) {
-      warn('second signal: exiting now');
+      // `npm start` forwards the terminal's Ctrl-C, so one keypress can arrive twice.
+      if (Date.now() - firstSignalAt < 1000) return;
+      warn('second signal: killing every process now');
+      killAllNow();
       process.exit(130);
     }
     signalled = true;
+    firstSignalAt = Date.now();
     say(`${signal}: stopping every process…`);
     void (stop ?? (async () => {}))().then(() => {
       say('stopped.');

@@ -24,6 +24,15 @@ import { paint, prefixLines } from './output.mjs';
  * @property {boolean} alive
  */
 
+/** Every child still running, so a forced exit can kill them all at once. */
+/** @type {Set<Child>} */
+const live = new Set();
+
+/** SIGKILL every child's process group, synchronously (for a forced exit). */
+export function killAllNow() {
+  for (const child of live) signalGroup(child, 'SIGKILL');
+}
+
 /**
  * @param {ChildSpec} spec
  * @returns {Child}
@@ -37,6 +46,7 @@ export function startChild(spec) {
   });
   /** @type {Child} */
   const child = { name: spec.name, proc, alive: true, exited: Promise.resolve({ code: null, signal: null }) };
+  live.add(child);
   for (const stream of [proc.stdout, proc.stderr]) {
     if (!stream) continue;
     createInterface({ input: stream }).on('line', (line) => {
@@ -47,10 +57,12 @@ export function startChild(spec) {
   child.exited = new Promise((resolve) => {
     proc.once('error', (error) => {
       process.stderr.write(`${prefixLines(spec.name, 'red', `failed to start: ${error.message}`)}\n`);
+      live.delete(child);
       child.alive = false;
       resolve({ code: 127, signal: null });
     });
     proc.once('exit', (code, signal) => {
+      live.delete(child);
       child.alive = false;
       resolve({ code, signal });
     });
