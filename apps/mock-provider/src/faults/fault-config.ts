@@ -14,6 +14,7 @@ export const globalFaultsSchema = z
     errorRate: z.number().min(0).max(1).optional(),
     retryAfterSeconds: z.number().int().min(0).max(86_400).optional(),
     dropAfterChunks: z.number().int().min(0).optional(),
+    streamErrorAfterChunks: z.number().int().min(0).optional(),
     /** Only these route families are affected (all when absent). */
     targets: z.array(z.enum(FAULT_TARGETS)).min(1).optional(),
     /** The faults apply to this many matching requests, then switch off (forever when absent). */
@@ -31,6 +32,7 @@ export type RequestFaults = {
   errorRate: number;
   retryAfterSeconds?: number;
   dropAfterChunks?: number;
+  streamErrorAfterChunks?: number;
 };
 
 export const FAULT_HEADERS = {
@@ -40,4 +42,5 @@ export const FAULT_HEADERS = {
   errorRate: 'x-mock-error-rate',
   retryAfterSeconds: 'x-mock-retry-after',
   dropAfterChunks: 'x-mock-drop-after-chunks',
+  streamErrorAfterChunks: 'x-mock-stream-error-after-chunks',
 } as const;

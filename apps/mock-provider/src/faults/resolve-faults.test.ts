@@ -6,7 +6,15 @@ describe('resolveFaults', () => {
   it('defaults to no faults', () => {
     expect(resolveFaults({}, {}, 'openai')).toEqual({
       ok: true,
-      faults: { latencyMs: 0, chunkDelayMs: 0, status: undefined, errorRate: 0, retryAfterSeconds: undefined, dropAfterChunks: undefined },
+      faults: {
+        latencyMs: 0,
+        chunkDelayMs: 0,
+        status: undefined,
+        errorRate: 0,
+        retryAfterSeconds: undefined,
+        dropAfterChunks: undefined,
+        streamErrorAfterChunks: undefined,
+      },
     });
   });
   it('lets headers override the global faults', () => {

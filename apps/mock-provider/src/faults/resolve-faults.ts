@@ -11,6 +11,7 @@ const HEADER_SCHEMAS = {
   errorRate: z.coerce.number().min(0).max(1),
   retryAfterSeconds: intHeader(0, 86_400),
   dropAfterChunks: intHeader(0, Number.MAX_SAFE_INTEGER),
+  streamErrorAfterChunks: intHeader(0, Number.MAX_SAFE_INTEGER),
 } as const;
 
 type HeaderFaults = Partial<Record<keyof typeof HEADER_SCHEMAS, number>>;
@@ -45,6 +46,7 @@ export function resolveFaults(headers: Headers, global: GlobalFaults, target: Fa
       errorRate: fromHeaders.errorRate ?? base.errorRate ?? defaultRate,
       retryAfterSeconds: fromHeaders.retryAfterSeconds ?? base.retryAfterSeconds,
       dropAfterChunks: fromHeaders.dropAfterChunks ?? base.dropAfterChunks,
+      streamErrorAfterChunks: fromHeaders.streamErrorAfterChunks ?? base.streamErrorAfterChunks,
     },
   };
 }

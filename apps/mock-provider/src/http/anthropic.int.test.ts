@@ -109,5 +109,9 @@ describe('Anthropic Messages (official SDK)', () => {
     const stream = client.messages.stream({ model: 'claude-sonnet-4-6', max_tokens: 100, messages: hello }, { headers: { 'x-mock-drop-after-chunks': '4' } });
     const dropped = await rejectionOf(stream.finalMessage());
     expect(dropped).toBeInstanceOf(Error);
+    const failing = client.messages.stream({ model: 'claude-sonnet-4-6', max_tokens: 100, messages: hello }, { headers: { 'x-mock-stream-error-after-chunks': '5' } });
+    const midStream = await rejectionOf(failing.finalMessage());
+    expect(midStream).toBeInstanceOf(Anthropic.APIError);
+    expect(midStream).toMatchObject({ error: { type: 'error', error: { type: 'overloaded_error', message: 'Overloaded' } } });
   });
 });

@@ -33,6 +33,8 @@ export function anthropicKit(context: ServerContext): VendorKit {
       }
       return undefined;
     },
+    // Anthropic's typical mid-stream failure: an `error` event with overloaded_error.
+    streamErrorFrame: () => eventFrame('error', anthropicStatusError(529)),
     responseHeaders: () => {
       // Anthropic's rate-limit header set, never exhausted (use the fault controls to limit).
       const reset = new Date(context.now() + 60_000).toISOString().replace(/\.\d{3}Z$/, 'Z');

@@ -4,6 +4,7 @@ import { OPENAI_ERRORS, openAiStatusError } from '../openai/openai-errors.js';
 import { bearerToken, randomId, type ServerContext } from './server-context.js';
 import { chatHandler, embeddingsHandler, type ModelPicker } from './openai-handlers.js';
 import { headerValue, registerVendorKit, type HttpFailure, type VendorKit } from './vendor-kit.js';
+import { dataFrame } from './write-sse.js';
 
 // Azure's own error bodies (auth, routing, throttling); validation errors keep OpenAI's shape.
 const azureError = (code: string, message: string) => ({ error: { code, message } });
@@ -55,6 +56,7 @@ export function azureKit(context: ServerContext): VendorKit {
       return key !== undefined && context.acceptKey(key, 'azure') ? undefined : AZURE_FAILURES.accessDenied();
     },
     responseHeaders: () => ({ 'apim-request-id': randomId(32), 'x-request-id': randomId(32) }),
+    streamErrorFrame: () => dataFrame(openAiStatusError(500)),
   };
 }
 

@@ -108,10 +108,12 @@ describe('Gemini generateContent (official @google/genai SDK)', () => {
 
   it('injects 429 RESOURCE_EXHAUSTED and breaks a dropped stream', async () => {
     const limited = await rejectionOf(
-      ai.models.generateContent({ model: 'gemini-2.5-flash', contents: 'x', config: { httpOptions: { headers: { 'x-mock-status': '429' } } } }),
+      ai.models.generateContent({ model: 'gemini-2.5-flash', contents: 'x', config: { httpOptions: { headers: { 'x-mock-status': '429', 'x-mock-retry-after': '9' } } } }),
     );
     expect(limited).toMatchObject({ status: 429 });
-    expect((limited as ApiError).message).toContain('RESOURCE_EXHAUSTED');
+    const body = JSON.parse((limited as ApiError).message) as { error: { status: string; details: { retryDelay?: string }[] } };
+    expect(body.error.status).toBe('RESOURCE_EXHAUSTED');
+    expect(body.error.details[0]?.retryDelay).toBe('9s');
     const dropped = await rejectionOf(
       (async () => {
         const stream = await ai.models.generateContentStream({ model: 'gemini-2.5-flash', contents: 'x', config: { httpOptions: { headers: { 'x-mock-drop-after-chunks': '1' } } } });
@@ -121,5 +123,15 @@ describe('Gemini generateContent (official @google/genai SDK)', () => {
       })(),
     );
     expect(dropped).toBeInstanceOf(Error);
+    const midStream = await rejectionOf(
+      (async () => {
+        const stream = await ai.models.generateContentStream({ model: 'gemini-2.5-flash', contents: 'x', config: { httpOptions: { headers: { 'x-mock-stream-error-after-chunks': '1' } } } });
+        for await (const _chunk of stream) {
+          // the second frame is the error
+        }
+      })(),
+    );
+    expect(midStream).toBeInstanceOf(ApiError);
+    expect(midStream).toMatchObject({ status: 503 });
   });
 });

@@ -22,10 +22,16 @@ function queryOf(request: FastifyRequest): Record<string, unknown> {
   return (request.query ?? {}) as Record<string, unknown>;
 }
 
+// Google puts the retry hint in the body (google.rpc.RetryInfo), not only in a header.
+function retryDetails(status: number, retryAfterSeconds: number | undefined): unknown[] | undefined {
+  if (status !== 429 || retryAfterSeconds === undefined) return undefined;
+  return [{ '@type': 'type.googleapis.com/google.rpc.RetryInfo', retryDelay: `${retryAfterSeconds}s` }];
+}
+
 export function geminiKit(context: ServerContext): VendorKit {
   return {
     target: 'gemini',
-    statusError: (status, message) => googleError(status, message),
+    statusError: (status, message, retryAfterSeconds) => googleError(status, message, retryDetails(status, retryAfterSeconds)),
     invalidJson: (detail) => fail(400, googleError(400, `Invalid JSON payload received. ${detail}`)),
     notFound: () => fail(404, googleError(404)),
     authenticate: (request) => {
@@ -35,6 +41,7 @@ export function geminiKit(context: ServerContext): VendorKit {
       return context.acceptKey(key, 'gemini') ? undefined : fail(400, GEMINI_ERRORS.invalidKey());
     },
     responseHeaders: () => ({ 'x-gemini-service-tier': 'standard' }),
+    streamErrorFrame: () => dataFrame(googleError(503)).replace(/\n\n$/, '\r\n\r\n'),
   };
 }
 

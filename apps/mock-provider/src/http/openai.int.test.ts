@@ -200,6 +200,19 @@ describe('fault controls seen through the OpenAI SDK', () => {
     expect(received).toBe(3);
   });
 
+  it('reports an error event in the middle of a stream', async () => {
+    const stream = await client.chat.completions.create({ model: 'gpt-4o', messages: hello, stream: true }, { headers: { 'x-mock-stream-error-after-chunks': '2' } });
+    let received = 0;
+    const error = await rejectionOf(
+      (async () => {
+        for await (const _chunk of stream) received += 1;
+      })(),
+    );
+    expect(error).toBeInstanceOf(OpenAI.APIError);
+    expect((error as InstanceType<typeof OpenAI.APIError>).message).toContain('The server had an error while processing your request');
+    expect(received).toBe(2);
+  });
+
   it('delays by x-mock-latency-ms and honours global faults for `times` requests', async () => {
     const started = Date.now();
     await client.models.list({ headers: { 'x-mock-latency-ms': '150' } });

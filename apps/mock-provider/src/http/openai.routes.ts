@@ -4,6 +4,7 @@ import { OPENAI_ERRORS, openAiStatusError } from '../openai/openai-errors.js';
 import { bearerToken, randomId, type ServerContext } from './server-context.js';
 import { chatHandler, embeddingsHandler, pickOpenAiModel } from './openai-handlers.js';
 import { headerValue, registerVendorKit, sendFailure, type VendorKit } from './vendor-kit.js';
+import { dataFrame } from './write-sse.js';
 
 // Models "created" at a fixed instant so listings are deterministic.
 const MODEL_CREATED = 1_715_367_049;
@@ -31,6 +32,8 @@ export function openAiKit(context: ServerContext): VendorKit {
       return context.acceptKey(key, 'openai') ? undefined : { status: 401, body: OPENAI_ERRORS.invalidKey(key) };
     },
     responseHeaders: () => ({ 'x-request-id': `req_${randomId(32)}`, 'openai-version': '2020-10-01', ...OPENAI_RATE_LIMIT_HEADERS }),
+    // OpenAI reports a failure after the stream started as a data frame holding an `error`.
+    streamErrorFrame: () => dataFrame(openAiStatusError(500)),
   };
 }
 

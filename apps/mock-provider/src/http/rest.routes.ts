@@ -38,6 +38,8 @@ export function restKit(context: ServerContext): VendorKit {
       return context.acceptKey(key, 'rest') ? undefined : fail(403, 'The x-upstream-key is not valid.');
     },
     responseHeaders: () => ({ 'x-request-id': randomId(20) }),
+    // The orders service does not stream.
+    streamErrorFrame: () => '',
   };
 }
 

@@ -9,20 +9,28 @@ export type HttpFailure = { status: number; body: unknown; headers?: Record<stri
 export type VendorKit = {
   target: FaultTarget;
   /** The vendor's error body for a bare status (injected faults, unexpected errors). */
-  statusError(status: number, message?: string): unknown;
+  statusError(status: number, message?: string, retryAfterSeconds?: number): unknown;
   invalidJson(detail: string): HttpFailure;
   notFound(method: string, url: string): HttpFailure;
   /** A failure when the request's credentials (or other required headers) are missing or bad. */
   authenticate(request: FastifyRequest): HttpFailure | undefined;
   responseHeaders(): Record<string, string>;
+  /** The SSE frame the vendor sends when a stream fails after it started (HTTP status already 200). */
+  streamErrorFrame(): string;
 };
 
 const requestFaults = new WeakMap<FastifyRequest, RequestFaults>();
+const streamErrorFrames = new WeakMap<FastifyRequest, string>();
 const NO_FAULTS: RequestFaults = { latencyMs: 0, chunkDelayMs: 0, errorRate: 0 };
 
 /** The faults resolved for this request by the vendor hook. */
 export function faultsOf(request: FastifyRequest): RequestFaults {
   return requestFaults.get(request) ?? NO_FAULTS;
+}
+
+/** The vendor's in-stream error frame for this request's route. */
+export function streamErrorFrameOf(request: FastifyRequest): string {
+  return streamErrorFrames.get(request) ?? '';
 }
 
 export function sendFailure(reply: FastifyReply, failure: HttpFailure): FastifyReply {
@@ -51,13 +59,14 @@ export function registerVendorKit(app: FastifyInstance, kit: VendorKit, store: F
     const resolved = resolveFaults(request.headers, store.take(kit.target), kit.target);
     if (!resolved.ok) return sendFailure(reply, { status: 400, body: kit.statusError(400, resolved.message) });
     requestFaults.set(request, resolved.faults);
+    if (resolved.faults.streamErrorAfterChunks !== undefined) streamErrorFrames.set(request, kit.streamErrorFrame());
     if (resolved.faults.latencyMs > 0) await sleep(resolved.faults.latencyMs);
     const denied = kit.authenticate(request);
     if (denied !== undefined) return sendFailure(reply, denied);
     const injected = decideInjectedError(resolved.faults, Math.random());
     if (injected === undefined) return undefined;
     const headers: Record<string, string> = injected.retryAfterSeconds === undefined ? {} : { 'retry-after': String(injected.retryAfterSeconds) };
-    return sendFailure(reply, { status: injected.status, body: kit.statusError(injected.status), headers });
+    return sendFailure(reply, { status: injected.status, body: kit.statusError(injected.status, undefined, injected.retryAfterSeconds), headers });
   });
 }
 

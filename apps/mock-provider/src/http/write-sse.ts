@@ -1,12 +1,18 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { faultsOf, sleep } from './vendor-kit.js';
+import { faultsOf, sleep, streamErrorFrameOf } from './vendor-kit.js';
 
 /**
  * Streams pre-built SSE frames with the request's chunk delay; with `dropAfterChunks` set, the
- * socket is destroyed after that many frames (no clean end), as when an upstream dies mid-stream.
+ * socket is destroyed after that many frames (no clean end), as when an upstream dies mid-stream;
+ * with `streamErrorAfterChunks`, the vendor's error event replaces the rest of the stream.
  */
-export async function writeSse(request: FastifyRequest, reply: FastifyReply, frames: string[]): Promise<void> {
-  const { chunkDelayMs, dropAfterChunks } = faultsOf(request);
+export async function writeSse(request: FastifyRequest, reply: FastifyReply, allFrames: string[]): Promise<void> {
+  const { chunkDelayMs, dropAfterChunks, streamErrorAfterChunks } = faultsOf(request);
+  // A mid-stream failure: the vendor's error frame after N frames, then a clean end.
+  const frames =
+    streamErrorAfterChunks === undefined || streamErrorAfterChunks >= allFrames.length
+      ? allFrames
+      : [...allFrames.slice(0, streamErrorAfterChunks), streamErrorFrameOf(request)];
   reply.hijack();
   const res = reply.raw;
   const headers: Record<string, string> = {};
