@@ -4,10 +4,10 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import type { Logger } from 'pino';
 import { AppModule } from './app.module.js';
 import type { AdminApiEnv } from './env.js';
-import { installAccessLog } from './http/access-log.js';
+import { installAccessLog } from '@gatehouse/service-kit';
 import { ApiExceptionFilter } from './http/errors/api-exception.filter.js';
-import { genRequestId, installRequestIdHeader } from './http/request-id.js';
-import { PinoNestLogger } from './logging/pino-nest-logger.js';
+import { genRequestId, installRequestIdHeader } from '@gatehouse/service-kit';
+import { PinoNestLogger } from '@gatehouse/service-kit';
 
 // Config imports and OpenAPI documents can be large; 10 MB is generous for JSON/YAML.
 const BODY_LIMIT_BYTES = 10 * 1024 * 1024;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseEnv, portSchema, urlSchema } from '@gatehouse/shared';
-import { booleanFlagSchema, logLevelSchema, withoutEmptyValues } from './config/env-schemas.js';
+import { booleanFlagSchema, logLevelSchema, withoutEmptyValues } from '@gatehouse/shared';
 
 export const adminApiEnvSchema = z.object({
   ADMIN_API_PORT: portSchema.default(3001),

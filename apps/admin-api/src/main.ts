@@ -1,6 +1,6 @@
 import { createAdminApp } from './create-admin-app.js';
 import { parseAdminApiEnv } from './env.js';
-import { createLogger } from './logging/create-logger.js';
+import { createLogger } from '@gatehouse/service-kit';
 
 async function main(): Promise<void> {
   const parsed = parseAdminApiEnv(process.env);

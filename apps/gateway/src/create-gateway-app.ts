@@ -4,10 +4,10 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import type { Logger } from 'pino';
 import { AppModule } from './app.module.js';
 import type { GatewayEnv } from './env.js';
-import { installAccessLog } from './http/access-log.js';
+import { installAccessLog } from '@gatehouse/service-kit';
 import { OpenAiExceptionFilter } from './http/errors/openai-exception.filter.js';
-import { genRequestId, installRequestIdHeader } from './http/request-id.js';
-import { PinoNestLogger } from './logging/pino-nest-logger.js';
+import { genRequestId, installRequestIdHeader } from '@gatehouse/service-kit';
+import { PinoNestLogger } from '@gatehouse/service-kit';
 
 // Chat requests with long contexts and images are large; 20 MB matches common provider limits.
 const BODY_LIMIT_BYTES = 20 * 1024 * 1024;

@@ -1,6 +1,6 @@
 import { createGatewayApp } from './create-gateway-app.js';
 import { parseGatewayEnv } from './env.js';
-import { createLogger } from './logging/create-logger.js';
+import { createLogger } from '@gatehouse/service-kit';
 
 async function main(): Promise<void> {
   const parsed = parseGatewayEnv(process.env);

@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { RedisConnection } from '../io/redis.js';
-import { summarizeReadiness, type ReadinessReport } from './summarize-readiness.js';
+import { summarizeReadiness, type ReadinessReport } from '@gatehouse/shared';
 
 const REQUIRED_COMPONENTS: readonly string[] = [];
 

@@ -1,11 +1,11 @@
 import { HttpException, NotFoundException } from '@nestjs/common';
 import { describe, expect, it } from 'vitest';
-import { ApiHttpError } from './classify-http-error.js';
+import { ServiceHttpError } from '@gatehouse/service-kit';
 import { toApiError } from './to-api-error.js';
 
 describe('toApiError', () => {
   it('keeps an API error as thrown', () => {
-    expect(toApiError(new ApiHttpError(409, 'slug_taken', 'Slug "x" is taken'))).toEqual({
+    expect(toApiError(new ServiceHttpError(409, 'slug_taken', 'Slug "x" is taken'))).toEqual({
       status: 409,
       expected: true,
       body: { error: { code: 'slug_taken', message: 'Slug "x" is taken' } },

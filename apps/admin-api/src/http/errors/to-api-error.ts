@@ -1,4 +1,4 @@
-import { classifyHttpError } from './classify-http-error.js';
+import { classifyHttpError } from '@gatehouse/service-kit';
 
 export type ApiErrorBody = { error: { code: string; message: string } };
 

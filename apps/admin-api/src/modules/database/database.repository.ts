@@ -1,7 +1,7 @@
 import { createPrismaClient, type DbClient } from '@gatehouse/db';
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import type { AdminApiEnv } from '../../env.js';
-import type { ComponentState } from '../../health/summarize-readiness.js';
+import type { ComponentState } from '@gatehouse/shared';
 import { ADMIN_API_ENV } from '../../tokens.js';
 
 const PROBE_TIMEOUT_MS = 2_000;

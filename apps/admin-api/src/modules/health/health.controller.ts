@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { summarizeReadiness, type ReadinessReport } from '../../health/summarize-readiness.js';
+import { summarizeReadiness, type ReadinessReport } from '@gatehouse/shared';
 import { RedisConnection } from '../../io/redis.js';
 import { DatabaseRepository } from '../database/database.repository.js';
 

@@ -1,6 +1,6 @@
 import { BadRequestException, HttpException, NotFoundException } from '@nestjs/common';
 import { describe, expect, it } from 'vitest';
-import { GatewayHttpError } from './classify-http-error.js';
+import { ServiceHttpError } from '@gatehouse/service-kit';
 import { toOpenAiError } from './to-openai-error.js';
 
 function fastifyError(code: string, statusCode: number, message: string): Error {
@@ -10,7 +10,7 @@ function fastifyError(code: string, statusCode: number, message: string): Error 
 describe('toOpenAiError', () => {
   it('keeps a gateway error as thrown', () => {
     const result = toOpenAiError(
-      new GatewayHttpError(404, 'model_not_found', 'The model `x` does not exist', 'model'),
+      new ServiceHttpError(404, 'model_not_found', 'The model `x` does not exist', 'model'),
     );
     expect(result).toEqual({
       status: 404,

@@ -1,4 +1,4 @@
-import { classifyHttpError, GatewayHttpError } from './classify-http-error.js';
+import { classifyHttpError, ServiceHttpError } from '@gatehouse/service-kit';
 
 export type OpenAiErrorBody = {
   error: { message: string; type: string; code: string | null; param: string | null };
@@ -28,7 +28,7 @@ export function toOpenAiError(exception: unknown): {
   expected: boolean;
 } {
   const classified = classifyHttpError(exception);
-  const param = exception instanceof GatewayHttpError ? exception.param : null;
+  const param = exception instanceof ServiceHttpError ? exception.param : null;
   return {
     status: classified.status,
     expected: classified.expected,

@@ -8,15 +8,16 @@ export type ClassifiedError = {
   expected: boolean;
 };
 
-/** An error the admin API raises on purpose, with its wire code. */
-export class ApiHttpError extends Error {
+/** An error a service raises on purpose, with its wire code (and the offending parameter). */
+export class ServiceHttpError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
+    readonly param: string | null = null,
   ) {
     super(message);
-    this.name = 'ApiHttpError';
+    this.name = 'ServiceHttpError';
   }
 }
 
@@ -62,7 +63,7 @@ export function codeForStatus(status: number): string {
 
 /** Maps anything thrown while handling a request to a status, a code and a safe message. */
 export function classifyHttpError(exception: unknown): ClassifiedError {
-  if (exception instanceof ApiHttpError) {
+  if (exception instanceof ServiceHttpError) {
     return {
       status: exception.status,
       code: exception.code,
@@ -110,6 +111,14 @@ function classifyClientError(exception: unknown): ClassifiedError | undefined {
       message: known.message ?? exception.message,
       expected: true,
     };
+  if (exception instanceof SyntaxError) {
+    return {
+      status: 400,
+      code: 'invalid_json',
+      message: `Request body is not valid JSON: ${exception.message}`,
+      expected: true,
+    };
+  }
   return {
     status: statusCode,
     code: codeForStatus(statusCode),

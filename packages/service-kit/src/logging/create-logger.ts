@@ -1,5 +1,5 @@
 import { pino, type Logger } from 'pino';
-import type { LogLevel } from '../config/env-schemas.js';
+import type { LogLevel } from '@gatehouse/shared';
 
 // Header and body fields that may carry credentials never reach the log, whoever logs them.
 const REDACT_PATHS = [

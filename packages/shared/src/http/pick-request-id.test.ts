@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickRequestId } from './request-id.js';
+import { pickRequestId } from './pick-request-id.js';
 
 const generate = () => 'generated';
 

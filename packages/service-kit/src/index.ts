@@ -1,0 +1,6 @@
+export * from './http/access-log.js';
+export * from './http/classify-http-error.js';
+export * from './http/request-id.js';
+export * from './io/redis-connection.js';
+export * from './logging/create-logger.js';
+export * from './logging/pino-nest-logger.js';
