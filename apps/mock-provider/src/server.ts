@@ -1,4 +1,5 @@
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import { createPromptCache } from './core/prompt-cache.js';
 import { createFaultStore } from './faults/fault-store.js';
 import { anthropicRoutes } from './http/anthropic.routes.js';
 import { azureRoutes } from './http/azure.routes.js';
@@ -32,6 +33,7 @@ export async function buildMockProvider(options: MockProviderOptions = {}): Prom
     faults: createFaultStore(),
     acceptKey: options.acceptKey ?? defaultAcceptKey,
     now: options.now ?? Date.now,
+    promptCache: createPromptCache(),
   };
   app.get('/healthz', async () => ({ status: 'ok' }));
   await app.register((scope) => controlRoutes(scope, context), { prefix: '/_control' });

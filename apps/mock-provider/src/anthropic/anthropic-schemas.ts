@@ -43,6 +43,7 @@ const thinking = z.discriminatedUnion('type', [
 
 const messagesBase = {
   model: z.string(),
+  cache_control: cacheControl,
   thinking: thinking.optional(),
   messages: z.array(anthropicMessageSchema),
   system: z.union([z.string(), z.array(textBlock)]).optional(),

@@ -3,7 +3,7 @@ import type { CompletionPlan } from '../core/plan-completion.js';
 import { buildMessageEvents } from './build-message-events.js';
 import { buildMessage } from './build-message.js';
 
-const meta = { id: 'msg_01x', model: 'claude-sonnet-4-5', inputTokens: 12, autoToolChoice: true };
+const meta = { id: 'msg_01x', model: 'claude-sonnet-4-5', inputTokens: 12, cache: { read: 0, write: 0 }, autoToolChoice: true };
 const textPlan: CompletionPlan = { text: 'Hi there friend.', toolCalls: [], completionTokens: 4, finish: 'stop', stopSequence: null, reasoning: { text: '', tokens: 0 } };
 const toolPlan: CompletionPlan = {
   text: '',

@@ -44,7 +44,7 @@ export function buildMessageEvents(meta: AnthropicMeta, plan: CompletionPlan): A
     content: [],
     stop_reason: null,
     stop_sequence: null,
-    usage: buildUsage(meta.inputTokens, 1),
+    usage: buildUsage(meta, 1),
   };
   const events: AnthropicEvent[] = [{ event: 'message_start', data: { type: 'message_start', message } }];
   blocks.forEach((block, index) => {
@@ -58,7 +58,12 @@ export function buildMessageEvents(meta: AnthropicMeta, plan: CompletionPlan): A
     data: {
       type: 'message_delta',
       delta: { stop_reason: stopReason(plan), stop_sequence: plan.stopSequence },
-      usage: { input_tokens: meta.inputTokens, cache_creation_input_tokens: 0, cache_read_input_tokens: 0, output_tokens: outputTokens },
+      usage: {
+        input_tokens: meta.inputTokens,
+        cache_creation_input_tokens: meta.cache.write,
+        cache_read_input_tokens: meta.cache.read,
+        output_tokens: outputTokens,
+      },
     },
   });
   events.push({ event: 'message_stop', data: { type: 'message_stop' } });

@@ -2,7 +2,8 @@ import { countTokens } from '../core/count-tokens.js';
 import { hashText } from '../core/hash-text.js';
 import type { CompletionPlan } from '../core/plan-completion.js';
 
-export type AnthropicMeta = { id: string; model: string; inputTokens: number; autoToolChoice: boolean };
+/** `inputTokens` are the uncached input; `cache` the tokens read from and written to the prompt cache. */
+export type AnthropicMeta = { id: string; model: string; inputTokens: number; cache: { read: number; write: number }; autoToolChoice: boolean };
 
 export type AnthropicBlock =
   | { type: 'thinking'; thinking: string; signature: string }
@@ -45,12 +46,12 @@ function buildAnswerBlocks(plan: CompletionPlan, autoToolChoice: boolean): { blo
   return { blocks, outputTokens };
 }
 
-export function buildUsage(inputTokens: number, outputTokens: number) {
+export function buildUsage(meta: Pick<AnthropicMeta, 'inputTokens' | 'cache'>, outputTokens: number) {
   return {
-    input_tokens: inputTokens,
-    cache_creation_input_tokens: 0,
-    cache_read_input_tokens: 0,
-    cache_creation: { ephemeral_5m_input_tokens: 0, ephemeral_1h_input_tokens: 0 },
+    input_tokens: meta.inputTokens,
+    cache_creation_input_tokens: meta.cache.write,
+    cache_read_input_tokens: meta.cache.read,
+    cache_creation: { ephemeral_5m_input_tokens: meta.cache.write, ephemeral_1h_input_tokens: 0 },
     output_tokens: outputTokens,
     service_tier: 'standard',
   };
@@ -67,6 +68,6 @@ export function buildMessage(meta: AnthropicMeta, plan: CompletionPlan) {
     content: blocks,
     stop_reason: stopReason(plan),
     stop_sequence: plan.stopSequence,
-    usage: buildUsage(meta.inputTokens, outputTokens),
+    usage: buildUsage(meta, outputTokens),
   };
 }

@@ -1,44 +1,9 @@
-import { countTokens } from '../core/count-tokens.js';
+import { anthropicMessageText } from './anthropic-prompt-parts.js';
 import type { CompletionRequest, ToolChoice } from '../core/plan-completion.js';
 import type { AnthropicMessage, CountTokensBody, CreateMessageBody } from './anthropic-schemas.js';
 
-// Anthropic's tokenizer is not public; o200k plus a few framing tokens per message lands close
-// to what the API reports for English text.
-const TOKENS_PER_MESSAGE = 3;
-const BASE_TOKENS = 4;
-
-type Block = Exclude<AnthropicMessage['content'], string>[number];
-
-function blockText(block: Block): string {
-  if (block.type === 'text') return block.text;
-  if (block.type === 'tool_use') return `${block.name}(${JSON.stringify(block.input)})`;
-  if (block.type === 'tool_result') {
-    if (typeof block.content === 'string') return block.content;
-    return (block.content ?? []).map((c) => (typeof c.text === 'string' ? c.text : '')).join('');
-  }
-  return '';
-}
-
-export function anthropicMessageText(message: AnthropicMessage): string {
-  return typeof message.content === 'string' ? message.content : message.content.map(blockText).join('\n');
-}
-
-function systemText(system: CreateMessageBody['system']): string {
-  if (system === undefined) return '';
-  return typeof system === 'string' ? system : system.map((b) => b.text).join('\n');
-}
-
 function customTools(body: CountTokensBody) {
   return (body.tools ?? []).flatMap((t) => ('input_schema' in t && t.input_schema !== undefined ? [{ name: t.name, parameters: t.input_schema }] : []));
-}
-
-/** Input tokens the way the mock reports them for Messages and count_tokens alike. */
-export function countAnthropicInputTokens(body: CountTokensBody): number {
-  const system = systemText(body.system);
-  let total = BASE_TOKENS + (system ? countTokens(system) + TOKENS_PER_MESSAGE : 0);
-  for (const message of body.messages) total += TOKENS_PER_MESSAGE + countTokens(anthropicMessageText(message));
-  if ((body.tools ?? []).length > 0) total += countTokens(JSON.stringify(body.tools));
-  return total;
 }
 
 const TOOL_CHOICES: Record<string, 'auto' | 'none' | 'required'> = { auto: 'auto', any: 'required', none: 'none' };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countAnthropicInputTokens, toCompletionRequest } from './to-completion-request.js';
+import { countAnthropicInputTokens } from './anthropic-prompt-parts.js';
+import { toCompletionRequest } from './to-completion-request.js';
 import { validateMessagesRequest } from './validate-messages-request.js';
 
 const body = { model: 'claude-sonnet-4-5', max_tokens: 100, messages: [{ role: 'user', content: 'Hello' }] };

@@ -4,7 +4,7 @@ import { buildGeminiChunks, buildGeminiResponse } from './build-gemini-response.
 import { toCompletionRequests } from './to-completion-requests.js';
 import { validateGenerateContent } from './validate-gemini-request.js';
 
-const meta = { responseId: 'r1', modelVersion: 'gemini-2.5-flash', promptTokens: 6, includeThoughts: false };
+const meta = { responseId: 'r1', modelVersion: 'gemini-2.5-flash', promptTokens: 6, cachedTokens: 0, includeThoughts: false };
 const plan: CompletionPlan = { text: 'one two three four five six seven', toolCalls: [], completionTokens: 7, finish: 'stop', stopSequence: null, reasoning: { text: '', tokens: 0 } };
 
 type Chunk = { candidates: { content: { parts: { text?: string }[] }; finishReason?: string }[]; usageMetadata: Record<string, number> };

@@ -1,7 +1,8 @@
 import { splitText } from '../core/split-text.js';
 import type { CompletionPlan } from '../core/plan-completion.js';
 
-export type GeminiMeta = { responseId: string; modelVersion: string; promptTokens: number; includeThoughts: boolean };
+/** `cachedTokens`: the part of the prompt served from the implicit cache (included in promptTokens). */
+export type GeminiMeta = { responseId: string; modelVersion: string; promptTokens: number; cachedTokens: number; includeThoughts: boolean };
 
 const FINISH: Record<CompletionPlan['finish'], string> = { stop: 'STOP', length: 'MAX_TOKENS', tool_calls: 'STOP' };
 const WORDS_PER_CHUNK = 4;
@@ -17,7 +18,8 @@ function thoughtParts(meta: GeminiMeta, plan: CompletionPlan): object[] {
 }
 
 /** usageMetadata: candidates count the visible answer; thinking is reported as thoughtsTokenCount. */
-function usage(promptTokens: number, plans: CompletionPlan[]) {
+function usage(meta: GeminiMeta, plans: CompletionPlan[]) {
+  const promptTokens = meta.promptTokens;
   const candidates = plans.reduce((sum, p) => sum + p.completionTokens, 0);
   const thoughts = plans.reduce((sum, p) => sum + p.reasoning.tokens, 0);
   return {
@@ -26,6 +28,7 @@ function usage(promptTokens: number, plans: CompletionPlan[]) {
     totalTokenCount: promptTokens + candidates + thoughts,
     promptTokensDetails: [{ modality: 'TEXT', tokenCount: promptTokens }],
     ...(thoughts > 0 ? { thoughtsTokenCount: thoughts } : {}),
+    ...(meta.cachedTokens > 0 ? { cachedContentTokenCount: meta.cachedTokens, cacheTokensDetails: [{ modality: 'TEXT', tokenCount: meta.cachedTokens }] } : {}),
   };
 }
 
@@ -37,7 +40,7 @@ export function buildGeminiResponse(meta: GeminiMeta, plans: CompletionPlan[]) {
       finishReason: FINISH[plan.finish],
       index,
     })),
-    usageMetadata: usage(meta.promptTokens, plans),
+    usageMetadata: usage(meta, plans),
     modelVersion: meta.modelVersion,
     responseId: meta.responseId,
   };
@@ -60,7 +63,7 @@ export function buildGeminiChunks(meta: GeminiMeta, plans: CompletionPlan[]): ob
       const isFinal = last && index === plans.length - 1;
       chunks.push({
         candidates: [candidate],
-        usageMetadata: isFinal ? usage(meta.promptTokens, plans) : { promptTokenCount: meta.promptTokens, totalTokenCount: meta.promptTokens },
+        usageMetadata: isFinal ? usage(meta, plans) : { promptTokenCount: meta.promptTokens, totalTokenCount: meta.promptTokens },
         modelVersion: meta.modelVersion,
         responseId: meta.responseId,
       });

@@ -1,5 +1,6 @@
 import { countTokens } from '../core/count-tokens.js';
 import type { CompletionRequest, OutputFormat, ToolChoice } from '../core/plan-completion.js';
+import type { PromptPart } from '../core/prompt-cache.js';
 import type { GeminiContent, GenerateContentBody } from './gemini-schemas.js';
 
 type Part = GeminiContent['parts'][number];
@@ -16,12 +17,19 @@ export const contentText = (content: GeminiContent): string => content.parts.map
 const isFunctionResponse = (content: GeminiContent | undefined): boolean =>
   content !== undefined && content.parts.some((p) => p.functionResponse !== undefined);
 
+/** The prompt in cache order (system instruction, function declarations, contents), one part each. */
+export function geminiPromptParts(body: Pick<GenerateContentBody, 'contents' | 'systemInstruction' | 'tools'>): PromptPart[] {
+  const parts: PromptPart[] = [];
+  if (body.systemInstruction !== undefined) parts.push({ json: JSON.stringify(body.systemInstruction), tokens: countTokens(contentText(body.systemInstruction)) });
+  const declarations = (body.tools ?? []).flatMap((t) => t.functionDeclarations ?? []);
+  if (declarations.length > 0) parts.push({ json: JSON.stringify(declarations), tokens: countTokens(JSON.stringify(declarations)) });
+  for (const content of body.contents) parts.push({ json: JSON.stringify(content), tokens: countTokens(contentText(content)) });
+  return parts;
+}
+
 /** Prompt tokens as Gemini counts them: text of system instruction, contents and tool declarations. */
 export function countGeminiPromptTokens(body: Pick<GenerateContentBody, 'contents' | 'systemInstruction' | 'tools'>): number {
-  let total = body.systemInstruction === undefined ? 0 : countTokens(contentText(body.systemInstruction));
-  for (const content of body.contents) total += countTokens(contentText(content));
-  const declarations = (body.tools ?? []).flatMap((t) => t.functionDeclarations ?? []);
-  return declarations.length > 0 ? total + countTokens(JSON.stringify(declarations)) : total;
+  return geminiPromptParts(body).reduce((sum, part) => sum + part.tokens, 0);
 }
 
 const MODES: Record<string, 'auto' | 'none' | 'required'> = { AUTO: 'auto', VALIDATED: 'auto', MODE_UNSPECIFIED: 'auto', ANY: 'required', NONE: 'none' };

@@ -6,6 +6,8 @@ import { rejectionOf, startMockProvider, type RunningMock } from '../test-suppor
 let mock: RunningMock;
 let client: Anthropic;
 const hello = [{ role: 'user' as const, content: 'Hello, Claude!' }];
+const policy = Array.from({ length: 300 }, (_, i) => `Policy clause ${i}: keys rotate every ${i + 1} days and budgets reset monthly.`).join(' ');
+
 const weatherTool: Anthropic.Tool = {
   name: 'get_weather',
   description: 'Current weather',
@@ -70,6 +72,17 @@ describe('Anthropic Messages (official SDK)', () => {
     expect(final.usage.output_tokens).toBe(countTokens(text) + 64);
     const tooSmall = await rejectionOf(client.messages.create({ model: 'claude-sonnet-4-6', max_tokens: 1024, thinking: { type: 'enabled', budget_tokens: 2048 }, messages: hello }));
     expect(tooSmall).toBeInstanceOf(Anthropic.BadRequestError);
+  });
+
+  it('writes and then reads the prompt cache at cache_control breakpoints', async () => {
+    const system: Anthropic.TextBlockParam[] = [{ type: 'text', text: policy, cache_control: { type: 'ephemeral' } }];
+    const first = await client.messages.create({ model: 'claude-opus-4-7', max_tokens: 100, system, messages: [{ role: 'user', content: 'First question' }] });
+    const second = await client.messages.create({ model: 'claude-opus-4-7', max_tokens: 100, system, messages: [{ role: 'user', content: 'Second question' }] });
+    const prefix = 4 + 3 + countTokens(policy);
+    expect(first.usage).toMatchObject({ cache_creation_input_tokens: prefix, cache_read_input_tokens: 0 });
+    expect(second.usage).toMatchObject({ cache_creation_input_tokens: 0, cache_read_input_tokens: prefix });
+    const counted = await client.messages.countTokens({ model: 'claude-opus-4-7', system, messages: [{ role: 'user', content: 'Second question' }] });
+    expect(second.usage.input_tokens + prefix).toBe(counted.input_tokens);
   });
 
   it('truncates at max_tokens and stops at stop sequences', async () => {

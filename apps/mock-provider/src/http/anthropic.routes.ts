@@ -5,7 +5,10 @@ import { anthropicError, anthropicStatusError } from '../anthropic/anthropic-err
 import { buildMessageEvents } from '../anthropic/build-message-events.js';
 import { checkAnthropicLimits } from '../anthropic/check-anthropic-limits.js';
 import { buildMessage } from '../anthropic/build-message.js';
-import { countAnthropicInputTokens, toCompletionRequest } from '../anthropic/to-completion-request.js';
+import { anthropicPromptParts, countAnthropicInputTokens, isCacheable, planAnthropicCache } from '../anthropic/anthropic-prompt-parts.js';
+import { toCompletionRequest } from '../anthropic/to-completion-request.js';
+import { prefixSegments } from '../core/prompt-cache.js';
+import type { CreateMessageBody } from '../anthropic/anthropic-schemas.js';
 import { validateCountTokensRequest, validateMessagesRequest } from '../anthropic/validate-messages-request.js';
 import { bearerToken, randomId, type ServerContext } from './server-context.js';
 import { headerValue, registerVendorKit, sendFailure, type HttpFailure, type VendorKit } from './vendor-kit.js';
@@ -54,7 +57,17 @@ export function anthropicKit(context: ServerContext): VendorKit {
 
 const unknownModel = (model: string): HttpFailure => fail(404, anthropicError('not_found_error', `model: ${model}`));
 
-async function createMessage(request: FastifyRequest, reply: FastifyReply) {
+/** Prompt caching at the request's cache_control breakpoints: what was read and what written. */
+function cachePrompt(context: ServerContext, body: CreateMessageBody) {
+  const parts = anthropicPromptParts(body);
+  const breakpoints = prefixSegments(`anthropic/${body.model}`, parts).filter((_segment, i) => parts[i]?.breakpoint === true).filter(isCacheable);
+  const now = context.now();
+  const cache = planAnthropicCache(breakpoints, context.promptCache.lookup(breakpoints, now));
+  context.promptCache.remember(breakpoints, now);
+  return cache;
+}
+
+async function createMessage(context: ServerContext, request: FastifyRequest, reply: FastifyReply) {
   const validated = validateMessagesRequest(request.body);
   if (!validated.ok) return sendFailure(reply, fail(400, validated.error));
   const body = validated.body;
@@ -63,11 +76,13 @@ async function createMessage(request: FastifyRequest, reply: FastifyReply) {
   const inputTokens = countAnthropicInputTokens(body);
   const limited = checkAnthropicLimits(body.max_tokens, model, inputTokens);
   if (limited !== undefined) return sendFailure(reply, fail(400, anthropicError('invalid_request_error', limited)));
+  const cache = cachePrompt(context, body);
   const plan = planCompletion(toCompletionRequest(body));
   const meta = {
     id: `msg_01${randomId(22)}`,
     model: body.model,
-    inputTokens,
+    inputTokens: inputTokens - cache.read - cache.write,
+    cache,
     autoToolChoice: body.tool_choice === undefined || body.tool_choice.type === 'auto',
   };
   if (body.stream !== true) return sendJson(request, reply, buildMessage(meta, plan));
@@ -85,7 +100,7 @@ async function countMessageTokens(request: FastifyRequest, reply: FastifyReply) 
 /** Anthropic under `/anthropic/v1`: Messages (plain and streamed), count_tokens, models. */
 export async function anthropicRoutes(app: FastifyInstance, context: ServerContext): Promise<void> {
   registerVendorKit(app, anthropicKit(context), context.faults);
-  app.post('/messages', createMessage);
+  app.post('/messages', (request, reply) => createMessage(context, request, reply));
   app.post('/messages/count_tokens', countMessageTokens);
   const toModel = (id: string, displayName: string) => ({ type: 'model', id, display_name: displayName, created_at: MODELS_CREATED_AT });
   app.get('/models', async () => {

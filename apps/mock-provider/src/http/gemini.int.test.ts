@@ -5,6 +5,7 @@ import { rejectionOf, startMockProvider, type RunningMock } from '../test-suppor
 
 let mock: RunningMock;
 let ai: GoogleGenAI;
+const policy = Array.from({ length: 300 }, (_, i) => `Policy clause ${i}: keys rotate every ${i + 1} days and budgets reset monthly.`).join(' ');
 const genai = (apiKey: string) => new GoogleGenAI({ apiKey, httpOptions: { baseUrl: `${mock.baseUrl}/gemini`, apiVersion: 'v1beta' } });
 
 beforeAll(async () => {
@@ -75,6 +76,15 @@ describe('Gemini generateContent (official @google/genai SDK)', () => {
     const starved = await ai.models.generateContent({ model: 'gemini-2.5-pro', contents: 'Hello', config: { maxOutputTokens: 10 } });
     expect(starved.candidates?.[0]?.finishReason).toBe(FinishReason.MAX_TOKENS);
     expect(starved.usageMetadata).toMatchObject({ thoughtsTokenCount: 10, candidatesTokenCount: 0 });
+  });
+
+  it('reports implicitly cached prompt tokens on 2.5 models', async () => {
+    const ask = (question: string) => ai.models.generateContent({ model: 'gemini-2.5-pro', contents: question, config: { systemInstruction: policy } });
+    const first = await ask('First question');
+    const second = await ask('Second question');
+    expect(first.usageMetadata?.cachedContentTokenCount).toBeUndefined();
+    expect(second.usageMetadata?.cachedContentTokenCount).toBe(countTokens(policy));
+    expect(second.usageMetadata?.promptTokenCount).toBe(countTokens(policy) + countTokens('Second question'));
   });
 
   it('embeds content (batchEmbedContents under the SDK) with outputDimensionality', async () => {

@@ -6,7 +6,8 @@ import { planCompletion } from '../core/plan-completion.js';
 import { buildGeminiChunks, buildGeminiResponse } from '../gemini/build-gemini-response.js';
 import { GEMINI_ERRORS, googleError } from '../gemini/gemini-errors.js';
 import type { EmbedContentBody } from '../gemini/gemini-schemas.js';
-import { contentText, countGeminiPromptTokens, toCompletionRequests } from '../gemini/to-completion-requests.js';
+import { contentText, countGeminiPromptTokens, geminiPromptParts, toCompletionRequests } from '../gemini/to-completion-requests.js';
+import { prefixSegments, type PromptPart } from '../core/prompt-cache.js';
 import { validateBatchEmbed, validateEmbedContent, validateGenerateContent } from '../gemini/validate-gemini-request.js';
 import { randomId, type ServerContext } from './server-context.js';
 import { headerValue, registerVendorKit, sendFailure, type HttpFailure, type VendorKit } from './vendor-kit.js';
@@ -15,7 +16,7 @@ import { dataFrame, sendJson, writeSse } from './write-sse.js';
 const VERSIONS = new Set(['v1', 'v1beta', 'v1alpha']);
 const fail = (status: number, body: unknown): HttpFailure => ({ status, body });
 
-type Call = { version: string; model: string; method: string; request: FastifyRequest; reply: FastifyReply };
+type Call = { context: ServerContext; version: string; model: string; method: string; request: FastifyRequest; reply: FastifyReply };
 type MethodHandler = (call: Call, model: ModelEntry) => Promise<unknown>;
 
 function queryOf(request: FastifyRequest): Record<string, unknown> {
@@ -45,17 +46,30 @@ export function geminiKit(context: ServerContext): VendorKit {
   };
 }
 
+// Gemini 2.5 models cache implicitly: a repeated prefix of 1024+ tokens is reported as cached.
+const IMPLICIT_CACHE_MIN = 1024;
+
+function cachePrompt(context: ServerContext, scope: string, parts: PromptPart[]): number {
+  const segments = prefixSegments(scope, parts).filter((s) => s.tokens >= IMPLICIT_CACHE_MIN);
+  const now = context.now();
+  const cached = context.promptCache.lookup(segments, now);
+  context.promptCache.remember(segments, now);
+  return cached;
+}
+
 async function generate(call: Call, model: ModelEntry, stream: boolean) {
   const validated = validateGenerateContent(call.request.body);
   if (!validated.ok) return sendFailure(call.reply, fail(400, validated.error));
-  const promptTokens = countGeminiPromptTokens(validated.body);
+  const parts = geminiPromptParts(validated.body);
+  const promptTokens = parts.reduce((sum, part) => sum + part.tokens, 0);
   if (promptTokens > model.contextWindow) {
     const message = `The input token count (${promptTokens}) exceeds the maximum number of tokens allowed (${model.contextWindow}).`;
     return sendFailure(call.reply, fail(400, googleError(400, message)));
   }
   const plans = toCompletionRequests(validated.body, model.id, model.reasoning === true).map(planCompletion);
   const includeThoughts = validated.body.generationConfig?.thinkingConfig?.includeThoughts === true;
-  const meta = { responseId: randomId(22), modelVersion: model.id, promptTokens, includeThoughts };
+  const cachedTokens = model.reasoning === true ? cachePrompt(call.context, `gemini/${model.id}`, parts) : 0;
+  const meta = { responseId: randomId(22), modelVersion: model.id, promptTokens, cachedTokens, includeThoughts };
   if (!stream) return sendJson(call.request, call.reply, buildGeminiResponse(meta, plans));
   const chunks = buildGeminiChunks(meta, plans);
   // Without alt=sse the API streams one JSON array; SDKs always ask for SSE.
@@ -113,11 +127,11 @@ function toModelResource(model: ModelEntry) {
   };
 }
 
-async function dispatch(request: FastifyRequest<{ Params: { version: string; '*': string } }>, reply: FastifyReply) {
+async function dispatch(context: ServerContext, request: FastifyRequest<{ Params: { version: string; '*': string } }>, reply: FastifyReply) {
   const { version } = request.params;
   const [model = '', method = ''] = request.params['*'].split(':');
   if (!VERSIONS.has(version)) return sendFailure(reply, fail(404, googleError(404)));
-  const call: Call = { version, model, method, request, reply };
+  const call: Call = { context, version, model, method, request, reply };
   const entry = findModel('gemini', model);
   const handler = entry === undefined ? undefined : (entry.kind === 'chat' ? CHAT_METHODS : EMBEDDING_METHODS)[method];
   if (entry === undefined || handler === undefined) return sendFailure(reply, fail(404, GEMINI_ERRORS.modelNotFound(model, version, method)));
@@ -127,7 +141,7 @@ async function dispatch(request: FastifyRequest<{ Params: { version: string; '*'
 /** Gemini under `/gemini/{version}`: generate, stream, embed, count tokens, list models. */
 export async function geminiRoutes(app: FastifyInstance, context: ServerContext): Promise<void> {
   registerVendorKit(app, geminiKit(context), context.faults);
-  app.post('/:version/models/*', dispatch);
+  app.post<{ Params: { version: string; '*': string } }>('/:version/models/*', (request, reply) => dispatch(context, request, reply));
   app.get('/:version/models', async () => ({ models: listModels('gemini').map(toModelResource) }));
   app.get<{ Params: { version: string; model: string } }>('/:version/models/:model', async (request, reply) => {
     const model = findModel('gemini', request.params.model);

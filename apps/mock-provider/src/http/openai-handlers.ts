@@ -1,5 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { openAiCachedTokens } from '../core/count-tokens.js';
 import { findModel, type ModelEntry } from '../core/model-catalog.js';
+import { prefixSegments, type PromptPart } from '../core/prompt-cache.js';
 import { planCompletion } from '../core/plan-completion.js';
 import { buildChatChunks } from '../openai/build-chat-chunks.js';
 import { checkModelLimits } from '../openai/check-model-limits.js';
@@ -25,6 +27,15 @@ const notChatModel = (): HttpFailure => ({
 
 const isFailure = (value: ModelEntry | HttpFailure): value is HttpFailure => 'status' in value;
 
+/** OpenAI's automatic prompt caching: cached tokens of this prompt, which is then cached too. */
+function cachePrompt(context: ServerContext, scope: string, parts: PromptPart[]): number {
+  const segments = prefixSegments(scope, parts);
+  const now = context.now();
+  const cached = openAiCachedTokens(context.promptCache.lookup(segments, now));
+  context.promptCache.remember(segments, now);
+  return cached;
+}
+
 export function chatHandler(context: ServerContext, pickModel: ModelPicker) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     const validated = validateChatRequest(request.body);
@@ -33,9 +44,10 @@ export function chatHandler(context: ServerContext, pickModel: ModelPicker) {
     const model = pickModel(request, body.model);
     if (isFailure(model)) return sendFailure(reply, model);
     if (model.kind !== 'chat') return sendFailure(reply, notChatModel());
-    const { requests, promptTokens } = toCompletionRequests(body, model.id, model.reasoning === true);
+    const { requests, promptTokens, promptParts } = toCompletionRequests(body, model.id, model.reasoning === true);
     const limited = checkModelLimits(body, model, promptTokens);
     if (limited !== undefined) return sendFailure(reply, { status: 400, body: limited });
+    const prompt = { tokens: promptTokens, cachedTokens: cachePrompt(context, `openai/${model.id}`, promptParts) };
     const plans = requests.map(planCompletion);
     const meta = {
       id: `chatcmpl-${randomId(29)}`,
@@ -43,8 +55,8 @@ export function chatHandler(context: ServerContext, pickModel: ModelPicker) {
       model: model.id,
       forcedTool: typeof body.tool_choice === 'object',
     };
-    if (body.stream !== true) return sendJson(request, reply, buildChatCompletion(meta, plans, promptTokens));
-    const chunks = buildChatChunks(meta, plans, promptTokens, body.stream_options?.include_usage === true);
+    if (body.stream !== true) return sendJson(request, reply, buildChatCompletion(meta, plans, prompt));
+    const chunks = buildChatChunks(meta, plans, prompt, body.stream_options?.include_usage === true);
     await writeSse(request, reply, [...chunks.map(dataFrame), dataFrame('[DONE]')]);
     return reply;
   };

@@ -6,6 +6,8 @@ import { rejectionOf, startMockProvider, type RunningMock } from '../test-suppor
 let mock: RunningMock;
 let client: OpenAI;
 const hello = [{ role: 'user' as const, content: 'Hello, mock!' }];
+const policy = Array.from({ length: 300 }, (_, i) => `Policy clause ${i}: keys rotate every ${i + 1} days and budgets reset monthly.`).join(' ');
+
 
 beforeAll(async () => {
   mock = await startMockProvider();
@@ -106,6 +108,15 @@ describe('OpenAI chat completions (official SDK)', () => {
     const starved = await client.chat.completions.create({ model: 'o3-mini', messages: hello, max_completion_tokens: 20 });
     expect(starved.choices[0]).toMatchObject({ finish_reason: 'length', message: { content: '' } });
     expect(starved.usage).toMatchObject({ completion_tokens: 20, completion_tokens_details: { reasoning_tokens: 20 } });
+  });
+
+  it('reports cached prompt tokens when a long prompt prefix repeats', async () => {
+    const first = await client.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'system', content: policy }, { role: 'user', content: 'First question' }] });
+    const second = await client.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'system', content: policy }, { role: 'user', content: 'Second question' }] });
+    expect(first.usage?.prompt_tokens_details?.cached_tokens).toBe(0);
+    const systemTokens = countOpenAiPromptTokens([{ role: 'system', content: policy }]) - 3;
+    expect(systemTokens).toBeGreaterThan(1024);
+    expect(second.usage?.prompt_tokens_details?.cached_tokens).toBe(1024 + Math.floor((systemTokens - 1024) / 128) * 128);
   });
 
   it('rejects bad requests the way OpenAI does', async () => {

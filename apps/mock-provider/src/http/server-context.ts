@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { FaultTarget } from '../faults/fault-config.js';
+import type { PromptCache } from '../core/prompt-cache.js';
 import type { FaultStore } from '../faults/fault-store.js';
 
 export type KeyCheck = (key: string, target: FaultTarget) => boolean;
@@ -10,6 +11,8 @@ export type ServerContext = {
   acceptKey: KeyCheck;
   /** Milliseconds since the epoch (injectable so tests can pin `created` timestamps). */
   now: () => number;
+  /** Prompt prefixes seen recently, for the vendors' cached-token accounting. */
+  promptCache: PromptCache;
 };
 
 // Any non-empty key works except ones starting with "invalid", so tests can provoke a 401

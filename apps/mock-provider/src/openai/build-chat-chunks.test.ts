@@ -18,7 +18,7 @@ type Chunk = { choices: { index: number; delta: Record<string, unknown>; finish_
 
 describe('buildChatChunks', () => {
   it('streams the text as deltas that join to the answer, then finish and usage', () => {
-    const chunks = buildChatChunks(meta, [textPlan], 7, true) as Chunk[];
+    const chunks = buildChatChunks(meta, [textPlan], { tokens: 7, cachedTokens: 0 }, true) as Chunk[];
     const text = chunks.flatMap((c) => c.choices.map((ch) => (typeof ch.delta.content === 'string' ? ch.delta.content : ''))).join('');
     expect(text).toBe('Hello there, world.');
     expect(chunks[0]?.choices[0]?.delta).toEqual({ role: 'assistant', content: '', refusal: null });
@@ -27,11 +27,11 @@ describe('buildChatChunks', () => {
     expect(chunks.slice(0, -1).every((c) => c.usage === null)).toBe(true);
   });
   it('leaves usage out without include_usage', () => {
-    const chunks = buildChatChunks(meta, [textPlan], 7, false) as Chunk[];
+    const chunks = buildChatChunks(meta, [textPlan], { tokens: 7, cachedTokens: 0 }, false) as Chunk[];
     expect(chunks.every((c) => !('usage' in c))).toBe(true);
   });
   it('streams tool-call arguments as incremental pieces', () => {
-    const chunks = buildChatChunks(meta, [toolPlan], 7, false) as Chunk[];
+    const chunks = buildChatChunks(meta, [toolPlan], { tokens: 7, cachedTokens: 0 }, false) as Chunk[];
     type Call = { id?: string; function: { name?: string; arguments: string } };
     const calls = chunks.flatMap((c) => (c.choices[0]?.delta.tool_calls as Call[] | undefined) ?? []);
     expect(calls[0]).toMatchObject({ id: 'call_abcdef0123456789abcdef01', function: { name: 'get_weather', arguments: '' } });
@@ -43,12 +43,12 @@ describe('buildChatChunks', () => {
 
 describe('buildChatCompletion', () => {
   it('returns content, finish reason and summed usage for n choices', () => {
-    const completion = buildChatCompletion(meta, [textPlan, textPlan], 7);
+    const completion = buildChatCompletion(meta, [textPlan, textPlan], { tokens: 7, cachedTokens: 4 });
     expect(completion.choices.map((c) => c.message.content)).toEqual(['Hello there, world.', 'Hello there, world.']);
-    expect(completion.usage).toMatchObject({ prompt_tokens: 7, completion_tokens: 10, total_tokens: 17 });
+    expect(completion.usage).toMatchObject({ prompt_tokens: 7, completion_tokens: 10, total_tokens: 17, prompt_tokens_details: { cached_tokens: 4 } });
   });
   it('reports "stop" for a forced named tool, as OpenAI does', () => {
-    const completion = buildChatCompletion({ ...meta, forcedTool: true }, [toolPlan], 7);
+    const completion = buildChatCompletion({ ...meta, forcedTool: true }, [toolPlan], { tokens: 7, cachedTokens: 0 });
     expect(completion.choices[0]?.finish_reason).toBe('stop');
     expect(completion.choices[0]?.message.content).toBeNull();
   });

@@ -1,6 +1,6 @@
 import { splitEvery, splitText } from '../core/split-text.js';
 import type { CompletionPlan } from '../core/plan-completion.js';
-import { buildUsage, finishReason, toolCallId, type ChatMeta } from './build-chat-completion.js';
+import { buildUsage, finishReason, toolCallId, type ChatMeta, type PromptUsage } from './build-chat-completion.js';
 
 type Delta = Record<string, unknown>;
 const ARGUMENT_PIECE = 8;
@@ -10,7 +10,7 @@ const ARGUMENT_PIECE = 8;
  * content (or tool-call argument) deltas and a finish chunk; with include_usage, every chunk
  * carries `usage: null` and a last chunk with empty choices carries the usage.
  */
-export function buildChatChunks(meta: ChatMeta, plans: CompletionPlan[], promptTokens: number, includeUsage: boolean): object[] {
+export function buildChatChunks(meta: ChatMeta, plans: CompletionPlan[], prompt: PromptUsage, includeUsage: boolean): object[] {
   const chunk = (index: number, delta: Delta, finish: string | null) => ({
     id: meta.id,
     object: 'chat.completion.chunk',
@@ -28,7 +28,7 @@ export function buildChatChunks(meta: ChatMeta, plans: CompletionPlan[], promptT
   });
   if (includeUsage) {
     const { choices: _choices, usage: _usage, ...head } = chunk(0, {}, null);
-    chunks.push({ ...head, choices: [], usage: buildUsage(promptTokens, plans) });
+    chunks.push({ ...head, choices: [], usage: buildUsage(prompt, plans) });
   }
   return chunks;
 }

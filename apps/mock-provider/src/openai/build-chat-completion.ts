@@ -10,15 +10,19 @@ export type OpenAiUsage = {
   completion_tokens_details: { reasoning_tokens: number; audio_tokens: number; accepted_prediction_tokens: number; rejected_prediction_tokens: number };
 };
 
+/** Prompt side of usage: all prompt tokens, of which `cachedTokens` came from the prompt cache. */
+export type PromptUsage = { tokens: number; cachedTokens: number };
+
 /** Usage over all choices; completion tokens include reasoning tokens, as OpenAI bills them. */
-export function buildUsage(promptTokens: number, plans: CompletionPlan[]): OpenAiUsage {
+export function buildUsage(prompt: PromptUsage, plans: CompletionPlan[]): OpenAiUsage {
+  const promptTokens = prompt.tokens;
   const reasoningTokens = plans.reduce((sum, p) => sum + p.reasoning.tokens, 0);
   const completionTokens = plans.reduce((sum, p) => sum + p.completionTokens, 0) + reasoningTokens;
   return {
     prompt_tokens: promptTokens,
     completion_tokens: completionTokens,
     total_tokens: promptTokens + completionTokens,
-    prompt_tokens_details: { cached_tokens: 0, audio_tokens: 0 },
+    prompt_tokens_details: { cached_tokens: prompt.cachedTokens, audio_tokens: 0 },
     completion_tokens_details: { reasoning_tokens: reasoningTokens, audio_tokens: 0, accepted_prediction_tokens: 0, rejected_prediction_tokens: 0 },
   };
 }
@@ -31,7 +35,7 @@ export function finishReason(plan: CompletionPlan, forcedTool: boolean): string 
 }
 
 /** A `chat.completion` object with one choice per plan. */
-export function buildChatCompletion(meta: ChatMeta, plans: CompletionPlan[], promptTokens: number) {
+export function buildChatCompletion(meta: ChatMeta, plans: CompletionPlan[], prompt: PromptUsage) {
   return {
     id: meta.id,
     object: 'chat.completion',
@@ -51,7 +55,7 @@ export function buildChatCompletion(meta: ChatMeta, plans: CompletionPlan[], pro
       logprobs: null,
       finish_reason: finishReason(plan, meta.forcedTool),
     })),
-    usage: buildUsage(promptTokens, plans),
+    usage: buildUsage(prompt, plans),
     service_tier: 'default',
     system_fingerprint: 'fp_mock0001',
   };

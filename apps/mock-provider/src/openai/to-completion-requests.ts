@@ -1,8 +1,9 @@
-import { countOpenAiPromptTokens } from '../core/count-tokens.js';
+import { REPLY_PRIMING_TOKENS, openAiPromptParts } from '../core/count-tokens.js';
+import type { PromptPart } from '../core/prompt-cache.js';
 import type { CompletionRequest, OutputFormat, ToolChoice } from '../core/plan-completion.js';
 import type { ChatCompletionBody, OpenAiMessage } from './openai-schemas.js';
 
-export type OpenAiCompletionInput = { requests: CompletionRequest[]; promptTokens: number };
+export type OpenAiCompletionInput = { requests: CompletionRequest[]; promptTokens: number; promptParts: PromptPart[] };
 
 // Reasoning tokens a reasoning model spends per `reasoning_effort` (default medium).
 const REASONING_TOKENS: Record<string, number> = { none: 0, minimal: 0, low: 24, medium: 64, high: 192, xhigh: 384 };
@@ -29,8 +30,9 @@ export function toCompletionRequests(body: ChatCompletionBody, model: string, re
   const n = body.n ?? 1;
   const requests = Array.from({ length: n }, (_, choiceIndex) => ({ ...base, choiceIndex }));
   const countable = body.messages.map((m) => ({ role: m.role, content: messageText(m), ...(m.name !== undefined ? { name: m.name } : {}) }));
-  const promptTokens = countOpenAiPromptTokens(countable, tools.length > 0 ? JSON.stringify(body.tools) : undefined);
-  return { requests, promptTokens };
+  const promptParts = openAiPromptParts(countable, tools.length > 0 ? JSON.stringify(body.tools) : undefined);
+  const promptTokens = promptParts.reduce((sum, part) => sum + part.tokens, REPLY_PRIMING_TOKENS);
+  return { requests, promptTokens, promptParts };
 }
 
 /** The text of a message as the model sees it: text parts, and tool calls as name + arguments. */
