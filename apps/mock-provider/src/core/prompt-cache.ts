@@ -23,6 +23,8 @@ export type PromptCache = {
   lookup(segments: PrefixSegment[], now: number): number;
   /** Caches every segment until `now + ttl` (a hit refreshes the lifetime, as the vendors do). */
   remember(segments: PrefixSegment[], now: number): void;
+  /** lookup, then remember: what one request does to the cache. */
+  use(segments: PrefixSegment[], now: number): number;
 };
 
 /**
@@ -31,7 +33,12 @@ export type PromptCache = {
  */
 export function createPromptCache(ttlMs = 5 * 60_000, maxEntries = 20_000): PromptCache {
   const expiries = new Map<string, number>();
-  return {
+  const cache: PromptCache = {
+    use(segments, now) {
+      const cached = cache.lookup(segments, now);
+      cache.remember(segments, now);
+      return cached;
+    },
     lookup(segments, now) {
       for (let i = segments.length - 1; i >= 0; i -= 1) {
         const segment = segments[i];
@@ -52,4 +59,5 @@ export function createPromptCache(ttlMs = 5 * 60_000, maxEntries = 20_000): Prom
       }
     },
   };
+  return cache;
 }

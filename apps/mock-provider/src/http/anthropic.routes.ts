@@ -61,10 +61,7 @@ const unknownModel = (model: string): HttpFailure => fail(404, anthropicError('n
 function cachePrompt(context: ServerContext, body: CreateMessageBody) {
   const parts = anthropicPromptParts(body);
   const breakpoints = prefixSegments(`anthropic/${body.model}`, parts).filter((_segment, i) => parts[i]?.breakpoint === true).filter(isCacheable);
-  const now = context.now();
-  const cache = planAnthropicCache(breakpoints, context.promptCache.lookup(breakpoints, now));
-  context.promptCache.remember(breakpoints, now);
-  return cache;
+  return planAnthropicCache(breakpoints, context.promptCache.use(breakpoints, context.now()));
 }
 
 async function createMessage(context: ServerContext, request: FastifyRequest, reply: FastifyReply) {

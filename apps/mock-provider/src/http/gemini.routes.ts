@@ -1,11 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import { countTokens } from '../core/count-tokens.js';
 import { generateEmbedding } from '../core/generate-embedding.js';
 import { findModel, listModels, type ModelEntry } from '../core/model-catalog.js';
 import { planCompletion } from '../core/plan-completion.js';
 import { buildGeminiChunks, buildGeminiResponse } from '../gemini/build-gemini-response.js';
 import { GEMINI_ERRORS, googleError } from '../gemini/gemini-errors.js';
-import type { EmbedContentBody } from '../gemini/gemini-schemas.js';
+import { geminiContentSchema, type EmbedContentBody } from '../gemini/gemini-schemas.js';
 import { contentText, countGeminiPromptTokens, geminiPromptParts, toCompletionRequests } from '../gemini/to-completion-requests.js';
 import { prefixSegments, type PromptPart } from '../core/prompt-cache.js';
 import { validateBatchEmbed, validateEmbedContent, validateGenerateContent } from '../gemini/validate-gemini-request.js';
@@ -14,6 +15,9 @@ import { headerValue, registerVendorKit, sendFailure, type HttpFailure, type Ven
 import { dataFrame, sendJson, writeSse } from './write-sse.js';
 
 const VERSIONS = new Set(['v1', 'v1beta', 'v1alpha']);
+// countTokens takes either `contents` or a whole `generateContentRequest`.
+const countTokensSchema = z.looseObject({ contents: z.unknown().optional(), generateContentRequest: z.unknown().optional() });
+const embeddingCountSchema = z.looseObject({ contents: z.array(geminiContentSchema).default([]) });
 const fail = (status: number, body: unknown): HttpFailure => ({ status, body });
 
 type Call = { context: ServerContext; version: string; model: string; method: string; request: FastifyRequest; reply: FastifyReply };
@@ -50,11 +54,7 @@ export function geminiKit(context: ServerContext): VendorKit {
 const IMPLICIT_CACHE_MIN = 1024;
 
 function cachePrompt(context: ServerContext, scope: string, parts: PromptPart[]): number {
-  const segments = prefixSegments(scope, parts).filter((s) => s.tokens >= IMPLICIT_CACHE_MIN);
-  const now = context.now();
-  const cached = context.promptCache.lookup(segments, now);
-  context.promptCache.remember(segments, now);
-  return cached;
+  return context.promptCache.use(prefixSegments(scope, parts).filter((s) => s.tokens >= IMPLICIT_CACHE_MIN), context.now());
 }
 
 async function generate(call: Call, model: ModelEntry, stream: boolean) {
@@ -88,8 +88,9 @@ const CHAT_METHODS: Record<string, MethodHandler> = {
   generateContent: (call, model) => generate(call, model, false),
   streamGenerateContent: (call, model) => generate(call, model, true),
   countTokens: async (call) => {
-    const body = (call.request.body ?? {}) as { contents?: unknown; generateContentRequest?: unknown };
-    const validated = validateGenerateContent(body.generateContentRequest ?? { contents: body.contents ?? [] });
+    const body = countTokensSchema.safeParse(call.request.body ?? {});
+    const inner = body.success ? (body.data.generateContentRequest ?? { contents: body.data.contents ?? [] }) : call.request.body;
+    const validated = validateGenerateContent(inner);
     if (!validated.ok) return sendFailure(call.reply, fail(400, validated.error));
     const totalTokens = countGeminiPromptTokens(validated.body);
     return sendJson(call.request, call.reply, { totalTokens, promptTokensDetails: [{ modality: 'TEXT', tokenCount: totalTokens }] });
@@ -108,9 +109,9 @@ const EMBEDDING_METHODS: Record<string, MethodHandler> = {
     return sendJson(call.request, call.reply, { embeddings: validated.body.map((b) => embedOne(b, model)) });
   },
   countTokens: async (call) => {
-    const body = (call.request.body ?? {}) as { contents?: { parts?: { text?: string }[] }[] };
-    const text = (body.contents ?? []).flatMap((c) => c.parts ?? []).map((p) => p.text ?? '').join('');
-    return sendJson(call.request, call.reply, { totalTokens: countTokens(text) });
+    const parsed = embeddingCountSchema.safeParse(call.request.body ?? {});
+    if (!parsed.success) return sendFailure(call.reply, fail(400, googleError(400, 'Invalid JSON payload received. Invalid value at \'contents\'')));
+    return sendJson(call.request, call.reply, { totalTokens: countTokens(parsed.data.contents.map(contentText).join('')) });
   },
 };
 

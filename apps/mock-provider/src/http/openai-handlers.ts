@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { openAiCachedTokens } from '../core/count-tokens.js';
 import { findModel, type ModelEntry } from '../core/model-catalog.js';
-import { prefixSegments, type PromptPart } from '../core/prompt-cache.js';
+import { prefixSegments } from '../core/prompt-cache.js';
 import { planCompletion } from '../core/plan-completion.js';
 import { buildChatChunks } from '../openai/build-chat-chunks.js';
 import { checkModelLimits } from '../openai/check-model-limits.js';
@@ -27,15 +27,6 @@ const notChatModel = (): HttpFailure => ({
 
 const isFailure = (value: ModelEntry | HttpFailure): value is HttpFailure => 'status' in value;
 
-/** OpenAI's automatic prompt caching: cached tokens of this prompt, which is then cached too. */
-function cachePrompt(context: ServerContext, scope: string, parts: PromptPart[]): number {
-  const segments = prefixSegments(scope, parts);
-  const now = context.now();
-  const cached = openAiCachedTokens(context.promptCache.lookup(segments, now));
-  context.promptCache.remember(segments, now);
-  return cached;
-}
-
 export function chatHandler(context: ServerContext, pickModel: ModelPicker) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     const validated = validateChatRequest(request.body);
@@ -47,7 +38,9 @@ export function chatHandler(context: ServerContext, pickModel: ModelPicker) {
     const { requests, promptTokens, promptParts } = toCompletionRequests(body, model.id, model.reasoning === true);
     const limited = checkModelLimits(body, model, promptTokens);
     if (limited !== undefined) return sendFailure(reply, { status: 400, body: limited });
-    const prompt = { tokens: promptTokens, cachedTokens: cachePrompt(context, `openai/${model.id}`, promptParts) };
+    // OpenAI caches automatically: every prompt is cached, and a repeated prefix is reported.
+    const cachedTokens = openAiCachedTokens(context.promptCache.use(prefixSegments(`openai/${model.id}`, promptParts), context.now()));
+    const prompt = { tokens: promptTokens, cachedTokens };
     const plans = requests.map(planCompletion);
     const meta = {
       id: `chatcmpl-${randomId(29)}`,

@@ -211,6 +211,11 @@ describe('fault controls seen through the OpenAI SDK', () => {
     expect(received).toBe(3);
   });
 
+  it('drops the connection before answering with x-mock-drop-after-chunks: 0', async () => {
+    const error = await rejectionOf(client.chat.completions.create({ model: 'gpt-4o', messages: hello }, { headers: { 'x-mock-drop-after-chunks': '0' } }));
+    expect(error).toBeInstanceOf(OpenAI.APIConnectionError);
+  });
+
   it('reports an error event in the middle of a stream', async () => {
     const stream = await client.chat.completions.create({ model: 'gpt-4o', messages: hello, stream: true }, { headers: { 'x-mock-stream-error-after-chunks': '2' } });
     let received = 0;
