@@ -1,4 +1,6 @@
 // Database steps shared by `npm start` and the test harness: create, migrate, seed, drop.
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { runChild } from './children.mjs';
 
@@ -24,21 +26,26 @@ export function testDatabaseName(now, random) {
 
 export const TEST_DATABASE_PATTERN = /^gatehouse_test_[0-9]+_[a-z0-9]+$/;
 
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '../..');
+
 /**
- * Creates the database if missing and applies every migration, through @gatehouse/db.
+ * Creates the database if missing and applies every migration, with the db package's CLI
+ * (`npm run migrate -w @gatehouse/db`: ensureDatabase + migrateDeploy). It runs in a child process
+ * on purpose: Prisma's WebAssembly schema engine keeps module-level state, and two vitest global
+ * setups migrating in one process crashed it (invalid UTF-8 from the engine's memory).
  * @param {string} databaseUrl
+ * @param {{ quiet?: boolean }} [options]
  */
-export async function migrateDatabase(databaseUrl) {
-  // A variable specifier keeps the scripts' typecheck from walking all of packages/db; plain Node
-  // loads dist/index.js, vitest (the e2e harness) the `source` condition's src/index.ts.
-  const specifier = '@gatehouse/db';
-  const db = /** @type {Record<string, unknown>} */ (await import(specifier));
-  const { ensureDatabase, migrateDeploy } = db;
-  if (typeof ensureDatabase !== 'function' || typeof migrateDeploy !== 'function') {
-    throw new Error('@gatehouse/db must export ensureDatabase(url) and migrateDeploy(url); rebuild packages/db');
-  }
-  await ensureDatabase(databaseUrl);
-  await migrateDeploy(databaseUrl);
+export async function migrateDatabase(databaseUrl, options = {}) {
+  await runChild({
+    name: 'migrate',
+    color: 'gray',
+    command: 'npm',
+    args: ['run', '--silent', 'migrate', '-w', '@gatehouse/db'],
+    cwd: repoRoot,
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    quiet: options.quiet,
+  });
 }
 
 /**

@@ -48,3 +48,20 @@ export function summarizeVitestReport(report) {
 export function formatSummaryLine(counts) {
   return `tests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`;
 }
+
+/**
+ * Adds up the counts of several vitest runs.
+ * @param {TestCounts[]} runs
+ * @returns {TestCounts}
+ */
+export function addTestCounts(runs) {
+  return runs.reduce(
+    (sum, run) => ({
+      passed: sum.passed + run.passed,
+      failed: sum.failed + run.failed,
+      skipped: sum.skipped + run.skipped,
+      brokenFiles: [...sum.brokenFiles, ...run.brokenFiles],
+    }),
+    { passed: 0, failed: 0, skipped: 0, brokenFiles: [] },
+  );
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatSummaryLine, summarizeVitestReport } from './summarize-vitest.mjs';
+import { addTestCounts, formatSummaryLine, summarizeVitestReport } from './summarize-vitest.mjs';
 
 const file = (status: string, tests: string[], name = 'a.test.ts') => ({
   name,
@@ -30,5 +30,21 @@ describe('summarizeVitestReport', () => {
 describe('formatSummaryLine', () => {
   it('prints the exact closing line', () => {
     expect(formatSummaryLine({ passed: 12, failed: 0, skipped: 2 })).toBe('tests: 12 passed, 0 failed, 2 skipped');
+  });
+});
+
+describe('addTestCounts', () => {
+  it('sums runs and keeps every broken file', () => {
+    expect(
+      addTestCounts([
+        { passed: 3, failed: 1, skipped: 0, brokenFiles: ['a'] },
+        { passed: 2, failed: 0, skipped: 4, brokenFiles: [] },
+        { passed: 0, failed: 1, skipped: 0, brokenFiles: ['b'] },
+      ]),
+    ).toEqual({ passed: 5, failed: 2, skipped: 4, brokenFiles: ['a', 'b'] });
+  });
+
+  it('is all zeros for no runs', () => {
+    expect(addTestCounts([])).toEqual({ passed: 0, failed: 0, skipped: 0, brokenFiles: [] });
   });
 });
