@@ -7,6 +7,7 @@ import { controlRoutes } from './http/control.routes.js';
 import { geminiRoutes } from './http/gemini.routes.js';
 import { openAiRoutes } from './http/openai.routes.js';
 import { restRoutes } from './http/rest.routes.js';
+import { createRequestLog } from './http/request-log.js';
 import { defaultAcceptKey, type KeyCheck, type ServerContext } from './http/server-context.js';
 
 export type MockProviderOptions = {
@@ -16,6 +17,8 @@ export type MockProviderOptions = {
   acceptKey?: KeyCheck;
   /** Clock in epoch milliseconds (default Date.now). */
   now?: () => number;
+  /** How many recent requests /_control/requests keeps (default 200). */
+  requestLogSize?: number;
 };
 
 const BODY_LIMIT = 32 * 1024 * 1024;
@@ -34,6 +37,7 @@ export async function buildMockProvider(options: MockProviderOptions = {}): Prom
     acceptKey: options.acceptKey ?? defaultAcceptKey,
     now: options.now ?? Date.now,
     promptCache: createPromptCache(),
+    requestLog: createRequestLog(options.requestLogSize ?? 200),
   };
   app.get('/healthz', async () => ({ status: 'ok' }));
   await app.register((scope) => controlRoutes(scope, context), { prefix: '/_control' });

@@ -96,7 +96,7 @@ async function countMessageTokens(request: FastifyRequest, reply: FastifyReply) 
 
 /** Anthropic under `/anthropic/v1`: Messages (plain and streamed), count_tokens, models. */
 export async function anthropicRoutes(app: FastifyInstance, context: ServerContext): Promise<void> {
-  registerVendorKit(app, anthropicKit(context), context.faults);
+  registerVendorKit(app, anthropicKit(context), context);
   app.post('/messages', (request, reply) => createMessage(context, request, reply));
   app.post('/messages/count_tokens', countMessageTokens);
   const toModel = (id: string, displayName: string) => ({ type: 'model', id, display_name: displayName, created_at: MODELS_CREATED_AT });

@@ -68,7 +68,7 @@ const pickDeployment: ModelPicker = (request) => {
 
 /** Azure OpenAI deployment routes under `/azure/openai`. */
 export async function azureRoutes(app: FastifyInstance, context: ServerContext): Promise<void> {
-  registerVendorKit(app, azureKit(context), context.faults);
+  registerVendorKit(app, azureKit(context), context);
   // Azure bodies may omit `model`; fill it from the deployment before validation.
   app.addHook('preValidation', async (request) => {
     const { deployment } = (request.params ?? {}) as { deployment?: string };

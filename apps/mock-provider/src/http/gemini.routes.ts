@@ -141,7 +141,7 @@ async function dispatch(context: ServerContext, request: FastifyRequest<{ Params
 
 /** Gemini under `/gemini/{version}`: generate, stream, embed, count tokens, list models. */
 export async function geminiRoutes(app: FastifyInstance, context: ServerContext): Promise<void> {
-  registerVendorKit(app, geminiKit(context), context.faults);
+  registerVendorKit(app, geminiKit(context), context);
   app.post<{ Params: { version: string; '*': string } }>('/:version/models/*', (request, reply) => dispatch(context, request, reply));
   app.get('/:version/models', async () => ({ models: listModels('gemini').map(toModelResource) }));
   app.get<{ Params: { version: string; model: string } }>('/:version/models/:model', async (request, reply) => {

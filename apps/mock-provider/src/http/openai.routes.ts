@@ -39,7 +39,7 @@ export function openAiKit(context: ServerContext): VendorKit {
 
 /** OpenAI under its prefix (`/openai/v1`): chat completions, embeddings, models. */
 export async function openAiRoutes(app: FastifyInstance, context: ServerContext): Promise<void> {
-  registerVendorKit(app, openAiKit(context), context.faults);
+  registerVendorKit(app, openAiKit(context), context);
   app.post('/chat/completions', chatHandler(context, pickOpenAiModel));
   app.post('/embeddings', embeddingsHandler(pickOpenAiModel));
   const toModel = (id: string) => ({ id, object: 'model', created: MODEL_CREATED, owned_by: 'system' });

@@ -89,6 +89,24 @@ describe('/_control/faults', () => {
   });
 });
 
+describe('/_control/requests', () => {
+  it('shows what arrived, newest first, with headers and parsed body', async () => {
+    await fetch(`${mock.baseUrl}/_control/requests`, { method: 'DELETE' });
+    const body = { model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'My email is [REDACTED]' }] };
+    await fetch(`${mock.baseUrl}/openai/v1/chat/completions`, { method: 'POST', headers: { ...json, authorization: 'Bearer sk-upstream' }, body: JSON.stringify(body) });
+    const rejected = await fetch(`${mock.baseUrl}/rest/orders`, { method: 'POST', headers: json, body: JSON.stringify({ customerId: 'cus_0001' }) });
+    expect(rejected.status).toBe(401);
+    const all = (await (await get('/_control/requests', {})).json()) as { data: { target: string; url: string; headers: Record<string, string>; body?: unknown }[] };
+    expect(all.data.map((r) => r.target)).toEqual(['rest', 'openai']);
+    const openai = (await (await get('/_control/requests?target=openai&limit=1', {})).json()) as typeof all;
+    expect(openai.data).toHaveLength(1);
+    expect(openai.data[0]).toMatchObject({ url: '/openai/v1/chat/completions', body, headers: { authorization: 'Bearer sk-upstream' } });
+    expect(all.data[0]).toMatchObject({ url: '/rest/orders' });
+    expect(all.data[0]?.body).toBeUndefined(); // rejected (401) before its body was read
+    expect((await get('/_control/requests?target=nope', {})).status).toBe(400);
+  });
+});
+
 describe('main entry', () => {
   it('prints one line and exits 1 on a bad environment', () => {
     const main = fileURLToPath(new URL('../main.ts', import.meta.url));

@@ -45,7 +45,7 @@ export function restKit(context: ServerContext): VendorKit {
 
 /** The orders service under `/rest`: list, get, create, and its OpenAPI document. */
 export async function restRoutes(app: FastifyInstance, context: ServerContext): Promise<void> {
-  registerVendorKit(app, restKit(context), context.faults);
+  registerVendorKit(app, restKit(context), context);
   // Per server instance: orders created by one test never show up in another server.
   const orders: Order[] = seedOrders();
   app.get('/openapi.json', async (request) => buildOrdersOpenApi(`${request.protocol}://${request.host}/rest`));

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { FaultTarget } from '../faults/fault-config.js';
 import type { PromptCache } from '../core/prompt-cache.js';
 import type { FaultStore } from '../faults/fault-store.js';
+import type { RequestLog } from './request-log.js';
 
 export type KeyCheck = (key: string, target: FaultTarget) => boolean;
 
@@ -13,6 +14,8 @@ export type ServerContext = {
   now: () => number;
   /** Prompt prefixes seen recently, for the vendors' cached-token accounting. */
   promptCache: PromptCache;
+  /** The last requests received, readable at /_control/requests. */
+  requestLog: RequestLog;
 };
 
 // Any non-empty key works except ones starting with "invalid", so tests can provoke a 401

@@ -1,7 +1,8 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { decideInjectedError, resolveFaults } from '../faults/resolve-faults.js';
 import type { FaultTarget, RequestFaults } from '../faults/fault-config.js';
-import type { FaultStore } from '../faults/fault-store.js';
+import type { LoggedRequest } from './request-log.js';
+import type { ServerContext } from './server-context.js';
 
 export type HttpFailure = { status: number; body: unknown; headers?: Record<string, string> };
 
@@ -44,7 +45,18 @@ export const sleep = (ms: number): Promise<void> => new Promise((resolve) => set
  * errors, then per request: fault headers, latency, authentication, injected errors — in that
  * order, so an injected 429 still needs a valid key, as it would upstream.
  */
-export function registerVendorKit(app: FastifyInstance, kit: VendorKit, store: FaultStore): void {
+export function registerVendorKit(app: FastifyInstance, kit: VendorKit, context: ServerContext): void {
+  const { faults: store, requestLog: log } = context;
+  const logged = new WeakMap<FastifyRequest, LoggedRequest>();
+  // Logged on arrival (so rejected requests show too); the parsed body is added once there is one.
+  app.addHook('onRequest', async (request) => {
+    const at = new Date(context.now()).toISOString();
+    logged.set(request, log.add({ at, target: kit.target, method: request.method, url: request.url, headers: request.headers }));
+  });
+  app.addHook('preHandler', async (request) => {
+    const entry = logged.get(request);
+    if (entry !== undefined) entry.body = request.body;
+  });
   app.setNotFoundHandler((request, reply) => sendFailure(reply, kit.notFound(request.method, request.url)));
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error.statusCode === 400 || error.code?.startsWith('FST_ERR_CTP')) {
