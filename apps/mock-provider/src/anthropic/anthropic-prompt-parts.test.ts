@@ -15,6 +15,12 @@ describe('anthropicPromptParts', () => {
     expect(parts[2]?.tokens).toBe(3 + countTokens('Rules.'));
     expect(countAnthropicInputTokens(body)).toBe(parts.reduce((s, p) => s + p.tokens, 0));
   });
+  it('charges a flat amount per image block', () => {
+    const image = { type: 'image' as const, source: { type: 'base64', media_type: 'image/png', data: 'AAAA' } };
+    const withImage = countAnthropicInputTokens({ model: 'm', messages: [{ role: 'user', content: [image, { type: 'text', text: 'Hi' }] }] });
+    const without = countAnthropicInputTokens({ model: 'm', messages: [{ role: 'user', content: [{ type: 'text', text: 'Hi' }] }] });
+    expect(withImage - without).toBe(1590);
+  });
   it('puts an automatic breakpoint on the last block for a top-level cache_control', () => {
     const parts = anthropicPromptParts({ model: 'm', cache_control: { type: 'ephemeral' }, messages: [{ role: 'user', content: 'a' }, { role: 'assistant', content: 'b' }] });
     expect(parts.map((p) => p.breakpoint)).toEqual([false, false, true]);

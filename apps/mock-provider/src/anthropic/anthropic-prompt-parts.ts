@@ -1,4 +1,5 @@
 import { countTokens } from '../core/count-tokens.js';
+import { IMAGE_TOKENS } from '../core/image-tokens.js';
 import type { PromptPart } from '../core/prompt-cache.js';
 import type { AnthropicMessage, CountTokensBody } from './anthropic-schemas.js';
 
@@ -35,7 +36,12 @@ function part(value: unknown, tokens: number, breakpoint: boolean): AnthropicPro
 // Framing tokens go to the first block of each turn.
 function turnParts(role: string, content: string | { text: string; block: object }[]): AnthropicPromptPart[] {
   if (typeof content === 'string') return [part([role, content], TOKENS_PER_MESSAGE + countTokens(content), false)];
-  return content.map((item, i) => part([role, item.block], (i === 0 ? TOKENS_PER_MESSAGE : 0) + countTokens(item.text), marked(item.block)));
+  return content.map((item, i) => part([role, item.block], (i === 0 ? TOKENS_PER_MESSAGE : 0) + blockTokens(item), marked(item.block)));
+}
+
+function blockTokens(item: { text: string; block: object }): number {
+  const type = 'type' in item.block ? item.block.type : undefined;
+  return countTokens(item.text) + (type === 'image' ? IMAGE_TOKENS.anthropic : 0);
 }
 
 /**

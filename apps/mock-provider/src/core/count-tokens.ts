@@ -13,7 +13,8 @@ export function truncateToTokens(text: string, limit: number): { text: string; t
   return { text: decode(tokens.slice(0, limit)), tokens: limit, truncated: true };
 }
 
-export type OpenAiCountableMessage = { role: string; content: string; name?: string };
+/** A message as counted: its text, and `extraTokens` for non-text parts such as images. */
+export type OpenAiCountableMessage = { role: string; content: string; name?: string; extraTokens?: number };
 
 // OpenAI's cookbook counting for gpt-4o-class chat models: every message costs 3 tokens of
 // framing, a `name` one more, and every reply is primed with 3 tokens (<|start|>assistant<|message|>).
@@ -31,7 +32,7 @@ export function openAiPromptParts(messages: OpenAiCountableMessage[], toolsJson?
   return [
     ...tools,
     ...messages.map((message) => {
-      let tokens = TOKENS_PER_MESSAGE + countTokens(message.role) + countTokens(message.content);
+      let tokens = TOKENS_PER_MESSAGE + countTokens(message.role) + countTokens(message.content) + (message.extraTokens ?? 0);
       if (message.name !== undefined) tokens += TOKENS_PER_NAME + countTokens(message.name);
       return { json: JSON.stringify(message), tokens };
     }),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CompletionPlan } from '../core/plan-completion.js';
 import { buildGeminiChunks, buildGeminiResponse } from './build-gemini-response.js';
-import { toCompletionRequests } from './to-completion-requests.js';
+import { countGeminiPromptTokens, toCompletionRequests } from './to-completion-requests.js';
 import { validateGenerateContent } from './validate-gemini-request.js';
 
 const meta = { responseId: 'r1', modelVersion: 'gemini-2.5-flash', promptTokens: 6, cachedTokens: 0, includeThoughts: false };
@@ -59,5 +59,14 @@ describe('validateGenerateContent', () => {
     const requests = toCompletionRequests(validated.body, 'gemini-2.5-flash');
     expect(requests).toHaveLength(2);
     expect(requests[0]).toMatchObject({ maxTokens: 5, toolChoice: { mode: 'tool', name: 'f' }, format: { kind: 'json_object' }, lastUserText: 'hi' });
+  });
+});
+
+describe('countGeminiPromptTokens', () => {
+  it('adds 258 tokens per image part', () => {
+    const text = { text: 'Describe' };
+    const image = { inlineData: { mimeType: 'image/jpeg', data: 'AAAA' } };
+    const plain = countGeminiPromptTokens({ contents: [{ role: 'user', parts: [text] }] });
+    expect(countGeminiPromptTokens({ contents: [{ role: 'user', parts: [text, image, image] }] })).toBe(plain + 516);
   });
 });

@@ -3,7 +3,7 @@ import { z } from 'zod';
 const part = z.looseObject({
   text: z.string().optional(),
   inlineData: z.looseObject({ mimeType: z.string(), data: z.string() }).optional(),
-  fileData: z.looseObject({ fileUri: z.string() }).optional(),
+  fileData: z.looseObject({ fileUri: z.string(), mimeType: z.string().optional() }).optional(),
   functionCall: z.looseObject({ name: z.string(), args: z.record(z.string(), z.unknown()).optional() }).optional(),
   functionResponse: z.looseObject({ name: z.string(), response: z.record(z.string(), z.unknown()).optional() }).optional(),
 });

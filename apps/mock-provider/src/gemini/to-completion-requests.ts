@@ -1,4 +1,5 @@
 import { countTokens } from '../core/count-tokens.js';
+import { IMAGE_TOKENS } from '../core/image-tokens.js';
 import type { CompletionRequest, OutputFormat, ToolChoice } from '../core/plan-completion.js';
 import type { PromptPart } from '../core/prompt-cache.js';
 import type { GeminiContent, GenerateContentBody } from './gemini-schemas.js';
@@ -14,16 +15,21 @@ function partText(part: Part): string {
 
 export const contentText = (content: GeminiContent): string => content.parts.map(partText).join('');
 
+const isImage = (part: Part): boolean => (part.inlineData?.mimeType ?? part.fileData?.mimeType ?? '').startsWith('image/');
+
+/** Tokens of a content: its text plus a flat charge per image. */
+const contentTokens = (content: GeminiContent): number => countTokens(contentText(content)) + content.parts.filter(isImage).length * IMAGE_TOKENS.gemini;
+
 const isFunctionResponse = (content: GeminiContent | undefined): boolean =>
   content !== undefined && content.parts.some((p) => p.functionResponse !== undefined);
 
 /** The prompt in cache order (system instruction, function declarations, contents), one part each. */
 export function geminiPromptParts(body: Pick<GenerateContentBody, 'contents' | 'systemInstruction' | 'tools'>): PromptPart[] {
   const parts: PromptPart[] = [];
-  if (body.systemInstruction !== undefined) parts.push({ json: JSON.stringify(body.systemInstruction), tokens: countTokens(contentText(body.systemInstruction)) });
+  if (body.systemInstruction !== undefined) parts.push({ json: JSON.stringify(body.systemInstruction), tokens: contentTokens(body.systemInstruction) });
   const declarations = (body.tools ?? []).flatMap((t) => t.functionDeclarations ?? []);
   if (declarations.length > 0) parts.push({ json: JSON.stringify(declarations), tokens: countTokens(JSON.stringify(declarations)) });
-  for (const content of body.contents) parts.push({ json: JSON.stringify(content), tokens: countTokens(contentText(content)) });
+  for (const content of body.contents) parts.push({ json: JSON.stringify(content), tokens: contentTokens(content) });
   return parts;
 }
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 // Narrow schemas: validate what a real endpoint rejects and what the mock reads; pass unknown
 // fields through (the real API accepts many more options than the mock uses).
 const textPart = z.looseObject({ type: z.literal('text'), text: z.string() });
-const imagePart = z.looseObject({ type: z.literal('image_url'), image_url: z.looseObject({ url: z.string() }) });
+const imagePart = z.looseObject({ type: z.literal('image_url'), image_url: z.looseObject({ url: z.string(), detail: z.enum(['auto', 'low', 'high']).optional() }) });
 const otherPart = z.looseObject({ type: z.enum(['input_audio', 'file', 'refusal']) });
 const contentPart = z.discriminatedUnion('type', [textPart, imagePart, otherPart]);
 

@@ -1,4 +1,5 @@
 import { REPLY_PRIMING_TOKENS, openAiPromptParts } from '../core/count-tokens.js';
+import { IMAGE_TOKENS } from '../core/image-tokens.js';
 import type { PromptPart } from '../core/prompt-cache.js';
 import type { CompletionRequest, OutputFormat, ToolChoice } from '../core/plan-completion.js';
 import type { ChatCompletionBody, OpenAiMessage } from './openai-schemas.js';
@@ -29,10 +30,18 @@ export function toCompletionRequests(body: ChatCompletionBody, model: string, re
   };
   const n = body.n ?? 1;
   const requests = Array.from({ length: n }, (_, choiceIndex) => ({ ...base, choiceIndex }));
-  const countable = body.messages.map((m) => ({ role: m.role, content: messageText(m), ...(m.name !== undefined ? { name: m.name } : {}) }));
+  const countable = body.messages.map((m) => ({ role: m.role, content: messageText(m), extraTokens: imageTokens(m), ...(m.name !== undefined ? { name: m.name } : {}) }));
   const promptParts = openAiPromptParts(countable, tools.length > 0 ? JSON.stringify(body.tools) : undefined);
   const promptTokens = promptParts.reduce((sum, part) => sum + part.tokens, REPLY_PRIMING_TOKENS);
   return { requests, promptTokens, promptParts };
+}
+
+function imageTokens(message: OpenAiMessage): number {
+  if (typeof message.content === 'string' || message.content == null) return 0;
+  return message.content.reduce((sum, part) => {
+    if (part.type !== 'image_url') return sum;
+    return sum + (part.image_url.detail === 'low' ? IMAGE_TOKENS.openaiLow : IMAGE_TOKENS.openaiHigh);
+  }, 0);
 }
 
 /** The text of a message as the model sees it: text parts, and tool calls as name + arguments. */
