@@ -5,10 +5,9 @@ import { anthropicError, anthropicStatusError } from '../anthropic/anthropic-err
 import { buildMessageEvents } from '../anthropic/build-message-events.js';
 import { checkAnthropicLimits } from '../anthropic/check-anthropic-limits.js';
 import { buildMessage } from '../anthropic/build-message.js';
-import { anthropicPromptParts, countAnthropicInputTokens, isCacheable, planAnthropicCache } from '../anthropic/anthropic-prompt-parts.js';
+import { anthropicPromptParts, countAnthropicInputTokens, isCacheable, planAnthropicCache, type AnthropicPromptPart } from '../anthropic/anthropic-prompt-parts.js';
 import { toCompletionRequest } from '../anthropic/to-completion-request.js';
 import { prefixSegments } from '../core/prompt-cache.js';
-import type { CreateMessageBody } from '../anthropic/anthropic-schemas.js';
 import { validateCountTokensRequest, validateMessagesRequest } from '../anthropic/validate-messages-request.js';
 import { bearerToken, randomId, type ServerContext } from './server-context.js';
 import { headerValue, registerVendorKit, sendFailure, type HttpFailure, type VendorKit } from './vendor-kit.js';
@@ -58,9 +57,8 @@ export function anthropicKit(context: ServerContext): VendorKit {
 const unknownModel = (model: string): HttpFailure => fail(404, anthropicError('not_found_error', `model: ${model}`));
 
 /** Prompt caching at the request's cache_control breakpoints: what was read and what written. */
-function cachePrompt(context: ServerContext, body: CreateMessageBody) {
-  const parts = anthropicPromptParts(body);
-  const breakpoints = prefixSegments(`anthropic/${body.model}`, parts).filter((_segment, i) => parts[i]?.breakpoint === true).filter(isCacheable);
+function cachePrompt(context: ServerContext, model: string, parts: AnthropicPromptPart[]) {
+  const breakpoints = prefixSegments(`anthropic/${model}`, parts).filter((_segment, i) => parts[i]?.breakpoint === true).filter(isCacheable);
   return planAnthropicCache(breakpoints, context.promptCache.use(breakpoints, context.now()));
 }
 
@@ -70,10 +68,11 @@ async function createMessage(context: ServerContext, request: FastifyRequest, re
   const body = validated.body;
   const model = findModel('anthropic', body.model);
   if (model === undefined || model.kind !== 'chat') return sendFailure(reply, unknownModel(body.model));
-  const inputTokens = countAnthropicInputTokens(body);
+  const parts = anthropicPromptParts(body);
+  const inputTokens = parts.reduce((sum, part) => sum + part.tokens, 0);
   const limited = checkAnthropicLimits(body.max_tokens, model, inputTokens);
   if (limited !== undefined) return sendFailure(reply, fail(400, anthropicError('invalid_request_error', limited)));
-  const cache = cachePrompt(context, body);
+  const cache = cachePrompt(context, body.model, parts);
   const plan = planCompletion(toCompletionRequest(body));
   const meta = {
     id: `msg_01${randomId(22)}`,
