@@ -77,6 +77,6 @@ export async function azureRoutes(app: FastifyInstance, context: ServerContext):
       if (body.model === undefined) request.body = { ...body, model: deployment };
     }
   });
-  app.post('/deployments/:deployment/chat/completions', chatHandler(context, pickDeployment));
+  app.post('/deployments/:deployment/chat/completions', chatHandler(context, pickDeployment, 'azure'));
   app.post('/deployments/:deployment/embeddings', embeddingsHandler(pickDeployment));
 }

@@ -3,6 +3,7 @@ import { openAiCachedTokens } from '../core/count-tokens.js';
 import { findModel, type ModelEntry } from '../core/model-catalog.js';
 import { prefixSegments } from '../core/prompt-cache.js';
 import { planCompletion } from '../core/plan-completion.js';
+import { azurePromptFilterChunk, withAzureFilters } from '../openai/azure-content-filter.js';
 import { buildChatChunks } from '../openai/build-chat-chunks.js';
 import { checkModelLimits } from '../openai/check-model-limits.js';
 import { buildChatCompletion } from '../openai/build-chat-completion.js';
@@ -27,7 +28,10 @@ const notChatModel = (): HttpFailure => ({
 
 const isFailure = (value: ModelEntry | HttpFailure): value is HttpFailure => 'status' in value;
 
-export function chatHandler(context: ServerContext, pickModel: ModelPicker) {
+/** `azure` adds Azure's content-filter results (and the choice-less first stream chunk). */
+export type ChatFlavor = 'openai' | 'azure';
+
+export function chatHandler(context: ServerContext, pickModel: ModelPicker, flavor: ChatFlavor = 'openai') {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     const validated = validateChatRequest(request.body);
     if (!validated.ok) return sendFailure(reply, { status: 400, body: validated.error });
@@ -48,9 +52,13 @@ export function chatHandler(context: ServerContext, pickModel: ModelPicker) {
       model: model.id,
       forcedTool: typeof body.tool_choice === 'object',
     };
-    if (body.stream !== true) return sendJson(request, reply, buildChatCompletion(meta, plans, prompt));
+    const azure = flavor === 'azure';
+    if (body.stream !== true) {
+      const completion = buildChatCompletion(meta, plans, prompt);
+      return sendJson(request, reply, azure ? withAzureFilters(completion) : completion);
+    }
     const chunks = buildChatChunks(meta, plans, prompt, body.stream_options?.include_usage === true);
-    await writeSse(request, reply, [...chunks.map(dataFrame), dataFrame('[DONE]')]);
+    await writeSse(request, reply, [...(azure ? [azurePromptFilterChunk(), ...chunks] : chunks).map(dataFrame), dataFrame('[DONE]')]);
     return reply;
   };
 }

@@ -168,10 +168,16 @@ describe('Azure OpenAI deployments (official AzureOpenAI client)', () => {
     const completion = await azure().chat.completions.create({ model: '', messages: hello });
     expect(completion.model).toBe('gpt-4o-mini');
     expect(completion.choices[0]?.message.content).toContain('mock answer from gpt-4o-mini');
+    expect(completion).toMatchObject({ prompt_filter_results: [{ prompt_index: 0 }], choices: [{ content_filter_results: { hate: { filtered: false } } }] });
     const stream = await azure().chat.completions.create({ model: '', messages: hello, stream: true });
     let text = '';
-    for await (const chunk of stream) text += chunk.choices[0]?.delta.content ?? '';
+    const choiceCounts: number[] = [];
+    for await (const chunk of stream) {
+      choiceCounts.push(chunk.choices.length);
+      text += chunk.choices[0]?.delta.content ?? '';
+    }
     expect(text).toBe(completion.choices[0]?.message.content);
+    expect(choiceCounts[0]).toBe(0); // Azure's prompt-filter chunk comes first, without choices
     const embeddingClient = new AzureOpenAI({ endpoint: `${mock.baseUrl}/azure`, apiKey: 'k', apiVersion: '2024-10-21', deployment: 'text-embedding-3-small', maxRetries: 0 });
     const embeddings = await embeddingClient.embeddings.create({ model: '', input: 'alpha' });
     expect(embeddings.data[0]?.embedding).toHaveLength(1536);
