@@ -33,6 +33,10 @@ export function killAllNow() {
   for (const child of live) signalGroup(child, 'SIGKILL');
 }
 
+// Children lead their own process groups, so nothing else ends them if we die: a crash (an
+// uncaught exception in vitest's main process, say) must not leave a stack running.
+process.on('exit', killAllNow);
+
 /**
  * @param {ChildSpec} spec
  * @returns {Child}
