@@ -16,10 +16,16 @@ let signalled = false;
 
 /** @param {import('./lib/env.mjs').StartEnv} env */
 async function checkPorts(env) {
-  const ports = { gateway: env.GATEWAY_PORT, adminApi: env.ADMIN_API_PORT, portal: env.PORTAL_PORT, mockProvider: env.MOCK_PROVIDER_PORT };
+  const ports = {
+    gateway: env.GATEWAY_PORT,
+    adminApi: env.ADMIN_API_PORT,
+    portal: env.PORTAL_PORT,
+    mockProvider: env.MOCK_PROVIDER_PORT,
+  };
   for (const [key, name] of Object.entries(PORT_ENV)) {
     const port = ports[/** @type {keyof typeof ports} */ (key)];
-    if (!(await isPortFree(port))) throw new Error(`port ${port} is in use; stop what holds it or set ${name}`);
+    if (!(await isPortFree(port)))
+      throw new Error(`port ${port} is in use; stop what holds it or set ${name}`);
   }
   return ports;
 }

@@ -5,7 +5,11 @@ import { spawn } from 'node:child_process';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { addTestCounts, formatSummaryLine, summarizeVitestReport } from './lib/summarize-vitest.mjs';
+import {
+  addTestCounts,
+  formatSummaryLine,
+  summarizeVitestReport,
+} from './lib/summarize-vitest.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (/** @type {string} */ name) => join(root, 'node_modules/.bin', name);
@@ -63,7 +67,11 @@ function vitestRuns() {
   const extra = process.argv.slice(2);
   if (extra.length > 0) return [{ label: 'vitest', file: 'vitest-report.json', args: extra }];
   return [
-    { label: 'unit + integration', file: 'vitest-unit-integration.json', args: ['--project', 'unit', '--project', 'integration'] },
+    {
+      label: 'unit + integration',
+      file: 'vitest-unit-integration.json',
+      args: ['--project', 'unit', '--project', 'integration'],
+    },
     { label: 'e2e', file: 'vitest-e2e.json', args: ['--project', 'e2e', '--passWithNoTests'] },
   ];
 }
@@ -72,7 +80,13 @@ function vitestRuns() {
 async function runVitest(spec) {
   const reportFile = join(reportDir, spec.file);
   await rm(reportFile, { force: true });
-  const args = ['run', '--reporter=default', '--reporter=json', `--outputFile=${reportFile}`, ...spec.args];
+  const args = [
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile=${reportFile}`,
+    ...spec.args,
+  ];
   // The build step just ran; the e2e harness need not build again.
   const code = await run(bin('vitest'), args, { ...env, GATEHOUSE_SKIP_BUILD: 'true' });
   const text = await readFile(reportFile, 'utf8').catch(() => '');
@@ -88,9 +102,12 @@ async function runAllVitest() {
     const { code, counts } = await runVitest(spec);
     if (counts) done.push(counts);
     const total = addTestCounts(done);
-    if (!counts) finish(`✗ vitest (${spec.label}) exited with code ${code} and wrote no report`, total);
-    for (const file of counts.brokenFiles) console.log(`✗ ${file}: failed outside any test (import error or hook)`);
-    if (code !== 0 || counts.failed > 0) finish(`✗ vitest (${spec.label}) failed (exit code ${code})`, total);
+    if (!counts)
+      finish(`✗ vitest (${spec.label}) exited with code ${code} and wrote no report`, total);
+    for (const file of counts.brokenFiles)
+      console.log(`✗ ${file}: failed outside any test (import error or hook)`);
+    if (code !== 0 || counts.failed > 0)
+      finish(`✗ vitest (${spec.label}) failed (exit code ${code})`, total);
   }
   finish('✓ all steps passed', addTestCounts(done), 0);
 }
@@ -99,9 +116,15 @@ async function main() {
   for (const step of STEPS) {
     heading(step.name);
     const code = await run(step.command, step.args, env);
-    if (code !== 0) finish(`✗ ${step.name} failed (exit code ${code}); stopping before the tests`, NO_TESTS_RAN);
+    if (code !== 0)
+      finish(`✗ ${step.name} failed (exit code ${code}); stopping before the tests`, NO_TESTS_RAN);
   }
   await runAllVitest();
 }
 
-main().catch((error) => finish(`✗ npm test crashed: ${error instanceof Error ? error.message : String(error)}`, NO_TESTS_RAN));
+main().catch((error) =>
+  finish(
+    `✗ npm test crashed: ${error instanceof Error ? error.message : String(error)}`,
+    NO_TESTS_RAN,
+  ),
+);

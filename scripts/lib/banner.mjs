@@ -36,8 +36,18 @@ export function formatBanner(info) {
     ['Admin login', `${info.admin.email} / ${info.admin.password}`],
     ['Demo API key', info.keys.demo],
     ['Trial API key', info.keys.trial],
-    ['Postgres', info.database.embedded ? `${redactUrl(info.database.url)} (embedded PGlite, data in ${info.database.dataDir})` : redactUrl(info.database.url)],
-    ['Redis', info.redis.singleNode ? 'none answered: SINGLE_NODE=true (per-process limits and cache)' : redactUrl(info.redis.url)],
+    [
+      'Postgres',
+      info.database.embedded
+        ? `${redactUrl(info.database.url)} (embedded PGlite, data in ${info.database.dataDir})`
+        : redactUrl(info.database.url),
+    ],
+    [
+      'Redis',
+      info.redis.singleNode
+        ? 'none answered: SINGLE_NODE=true (per-process limits and cache)'
+        : redactUrl(info.redis.url),
+    ],
   ];
   const width = Math.max(...rows.map(([label]) => (label ?? '').length));
   const curl =

@@ -49,7 +49,12 @@ export function startChild(spec) {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   /** @type {Child} */
-  const child = { name: spec.name, proc, alive: true, exited: Promise.resolve({ code: null, signal: null }) };
+  const child = {
+    name: spec.name,
+    proc,
+    alive: true,
+    exited: Promise.resolve({ code: null, signal: null }),
+  };
   live.add(child);
   for (const stream of [proc.stdout, proc.stderr]) {
     if (!stream) continue;
@@ -60,7 +65,9 @@ export function startChild(spec) {
   }
   child.exited = new Promise((resolve) => {
     proc.once('error', (error) => {
-      process.stderr.write(`${prefixLines(spec.name, 'red', `failed to start: ${error.message}`)}\n`);
+      process.stderr.write(
+        `${prefixLines(spec.name, 'red', `failed to start: ${error.message}`)}\n`,
+      );
       live.delete(child);
       child.alive = false;
       resolve({ code: 127, signal: null });
@@ -82,7 +89,9 @@ export async function runChild(spec) {
   const child = startChild(spec);
   const { code, signal } = await child.exited;
   if (code !== 0) {
-    throw new Error(`${spec.name} failed (${signal ? `signal ${signal}` : `exit code ${code}`}): ${spec.command} ${spec.args.join(' ')}`);
+    throw new Error(
+      `${spec.name} failed (${signal ? `signal ${signal}` : `exit code ${code}`}): ${spec.command} ${spec.args.join(' ')}`,
+    );
   }
 }
 

@@ -69,7 +69,8 @@ export async function seedDatabase(options) {
  * @param {string} name
  */
 export async function createDatabase(serverUrl, name) {
-  if (!TEST_DATABASE_PATTERN.test(name)) throw new Error(`refusing to create ${name}: not a test database name`);
+  if (!TEST_DATABASE_PATTERN.test(name))
+    throw new Error(`refusing to create ${name}: not a test database name`);
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   try {
@@ -87,7 +88,8 @@ export async function createDatabase(serverUrl, name) {
  * @param {string} name
  */
 export async function dropTestDatabase(serverUrl, name) {
-  if (!TEST_DATABASE_PATTERN.test(name)) throw new Error(`refusing to drop ${name}: not a test database name`);
+  if (!TEST_DATABASE_PATTERN.test(name))
+    throw new Error(`refusing to drop ${name}: not a test database name`);
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   try {

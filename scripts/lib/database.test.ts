@@ -16,6 +16,8 @@ describe('testDatabaseName', () => {
 
 describe('withDatabase', () => {
   it('swaps only the database name', () => {
-    expect(withDatabase('postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable', 'x')).toBe('postgres://postgres@127.0.0.1:5432/x?sslmode=disable');
+    expect(withDatabase('postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable', 'x')).toBe(
+      'postgres://postgres@127.0.0.1:5432/x?sslmode=disable',
+    );
   });
 });

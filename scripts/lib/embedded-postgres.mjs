@@ -26,9 +26,12 @@ export async function startEmbeddedPostgresChild(options) {
     command: process.execPath,
     args: [
       join(options.root, 'packages/db/dist/embedded/embedded-postgres.bin.js'),
-      '--data-dir', options.dataDir,
-      '--port', String(port),
-      '--max-connections', String(EMBEDDED_MAX_CONNECTIONS),
+      '--data-dir',
+      options.dataDir,
+      '--port',
+      String(port),
+      '--max-connections',
+      String(EMBEDDED_MAX_CONNECTIONS),
     ],
     cwd: options.root,
     env: process.env,
@@ -39,8 +42,12 @@ export async function startEmbeddedPostgresChild(options) {
   const timeoutMs = options.timeoutMs ?? 120_000;
   const outcome = await Promise.race([
     ready.then((url) => ({ url: /** @type {string} */ (url) })),
-    child.exited.then((exit) => ({ error: `embedded Postgres exited (code ${exit.code}) before it was ready` })),
-    new Promise((resolve) => setTimeout(resolve, timeoutMs)).then(() => ({ error: 'embedded Postgres was not ready in time' })),
+    child.exited.then((exit) => ({
+      error: `embedded Postgres exited (code ${exit.code}) before it was ready`,
+    })),
+    new Promise((resolve) => setTimeout(resolve, timeoutMs)).then(() => ({
+      error: 'embedded Postgres was not ready in time',
+    })),
   ]);
   if ('error' in outcome) {
     await stopChild(child);

@@ -3,7 +3,15 @@ import { z } from 'zod';
 
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/gatehouse';
 export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
-export const LOG_LEVELS = /** @type {const} */ (['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
+export const LOG_LEVELS = /** @type {const} */ ([
+  'fatal',
+  'error',
+  'warn',
+  'info',
+  'debug',
+  'trace',
+  'silent',
+]);
 
 /** True for a 32-byte key written as 64 hex digits or as base64. */
 export function isEncryptionKey(/** @type {string} */ value) {
@@ -26,11 +34,20 @@ export const startEnvSchema = z.object({
   MOCK_PROVIDER_PORT: port.default(9090),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   SINGLE_NODE: optionalBool,
-  ENCRYPTION_KEY: z.string().refine(isEncryptionKey, 'must be 32 bytes as base64 or 64 hex digits').optional(),
+  ENCRYPTION_KEY: z
+    .string()
+    .refine(isEncryptionKey, 'must be 32 bytes as base64 or 64 hex digits')
+    .optional(),
   SEED_ADMIN_EMAIL: z.email().default('admin@gatehouse.local'),
   SEED_ADMIN_PASSWORD: z.string().min(8).optional(),
-  SEED_DEMO_KEY: z.string().regex(/^gh_[A-Za-z0-9]{16,}$/, 'must look like gh_<16+ letters/digits>').optional(),
-  SEED_TRIAL_KEY: z.string().regex(/^gh_[A-Za-z0-9]{16,}$/, 'must look like gh_<16+ letters/digits>').optional(),
+  SEED_DEMO_KEY: z
+    .string()
+    .regex(/^gh_[A-Za-z0-9]{16,}$/, 'must look like gh_<16+ letters/digits>')
+    .optional(),
+  SEED_TRIAL_KEY: z
+    .string()
+    .regex(/^gh_[A-Za-z0-9]{16,}$/, 'must look like gh_<16+ letters/digits>')
+    .optional(),
 });
 
 /** @typedef {z.infer<typeof startEnvSchema>} StartEnv */

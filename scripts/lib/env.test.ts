@@ -27,12 +27,17 @@ describe('parseStartEnv', () => {
   });
 
   it('names every bad variable in one line', () => {
-    const result = parseStartEnv({ DATABASE_URL: 'mysql://x/y', GATEWAY_PORT: '99999', SINGLE_NODE: 'yes' });
+    const result = parseStartEnv({
+      DATABASE_URL: 'mysql://x/y',
+      GATEWAY_PORT: '99999',
+      SINGLE_NODE: 'yes',
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.message).not.toContain('\n');
     expect(result.message).toMatch(/^start: bad environment: /);
-    for (const name of ['DATABASE_URL', 'GATEWAY_PORT', 'SINGLE_NODE']) expect(result.message).toContain(name);
+    for (const name of ['DATABASE_URL', 'GATEWAY_PORT', 'SINGLE_NODE'])
+      expect(result.message).toContain(name);
   });
 
   it('rejects a demo key that does not look like gh_<token>', () => {

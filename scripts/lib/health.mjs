@@ -10,7 +10,8 @@ export async function waitForHttp(url, options = {}) {
   const interval = options.intervalMs ?? 300;
   let last = 'no answer';
   while (Date.now() < deadline) {
-    if (options.isAlive && !options.isAlive()) throw new Error(`process exited before ${url} answered`);
+    if (options.isAlive && !options.isAlive())
+      throw new Error(`process exited before ${url} answered`);
     try {
       const response = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(5000) });
       await response.body?.cancel();

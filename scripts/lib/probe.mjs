@@ -31,7 +31,10 @@ export async function probePostgres(url, timeoutMs = 2000) {
 export function probeRedis(url, timeoutMs = 2000) {
   const { hostname, port } = new URL(url);
   return new Promise((resolve) => {
-    const socket = net.connect({ host: hostname.replace(/^\[|\]$/g, ''), port: Number(port || 6379) });
+    const socket = net.connect({
+      host: hostname.replace(/^\[|\]$/g, ''),
+      port: Number(port || 6379),
+    });
     const done = (/** @type {boolean} */ answer) => {
       socket.destroy();
       resolve(answer);

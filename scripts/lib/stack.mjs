@@ -49,8 +49,13 @@ async function resolveDatabase(options, track) {
   const url = options.env.DATABASE_URL;
   if (await probePostgres(url)) return { url, embedded: false };
   if (!options.allowEmbedded) throw new Error(`no Postgres answers at ${new URL(url).host}`);
-  say(`no Postgres answered at ${new URL(url).host} within 2 s: starting embedded PGlite (data in ${relative(options.root, options.embeddedDataDir)})`);
-  const embedded = await startEmbeddedPostgresChild({ root: options.root, dataDir: options.embeddedDataDir });
+  say(
+    `no Postgres answered at ${new URL(url).host} within 2 s: starting embedded PGlite (data in ${relative(options.root, options.embeddedDataDir)})`,
+  );
+  const embedded = await startEmbeddedPostgresChild({
+    root: options.root,
+    dataDir: options.embeddedDataDir,
+  });
   track(embedded.child);
   say(`embedded Postgres (PGlite) listening at ${embedded.url}`);
   return { url: embedded.url, embedded: true };
@@ -63,7 +68,9 @@ async function resolveRedis(options) {
   const url = options.env.REDIS_URL;
   if (options.env.SINGLE_NODE === 'true') return { url, singleNode: true };
   if (await probeRedis(url)) return { url, singleNode: false };
-  say(`no Redis answered at ${new URL(url).host}: running single-node (SINGLE_NODE=true, per-process limits and cache)`);
+  say(
+    `no Redis answered at ${new URL(url).host}: running single-node (SINGLE_NODE=true, per-process limits and cache)`,
+  );
   return { url, singleNode: true };
 }
 
@@ -105,8 +112,14 @@ export function childEnv(options, database, redis) {
 /** @param {StackOptions} options */
 export function seedCredentials(options) {
   return {
-    admin: { email: options.env.SEED_ADMIN_EMAIL, password: options.env.SEED_ADMIN_PASSWORD ?? options.secrets.adminPassword },
-    keys: { demo: options.env.SEED_DEMO_KEY ?? options.secrets.demoKey, trial: options.env.SEED_TRIAL_KEY ?? options.secrets.trialKey },
+    admin: {
+      email: options.env.SEED_ADMIN_EMAIL,
+      password: options.env.SEED_ADMIN_PASSWORD ?? options.secrets.adminPassword,
+    },
+    keys: {
+      demo: options.env.SEED_DEMO_KEY ?? options.secrets.demoKey,
+      trial: options.env.SEED_TRIAL_KEY ?? options.secrets.trialKey,
+    },
   };
 }
 
@@ -133,7 +146,10 @@ async function startServices(options, env, track) {
     started.map(async ({ service, child }) => {
       const isAlive = () => child.alive;
       if (service.port && service.health) {
-        await waitForHttp(`http://127.0.0.1:${options.ports[service.port]}${service.health}`, { isAlive, timeoutMs: 120_000 });
+        await waitForHttp(`http://127.0.0.1:${options.ports[service.port]}${service.health}`, {
+          isAlive,
+          timeoutMs: 120_000,
+        });
       } else {
         // No HTTP endpoint (the worker): healthy if it is still up after its boot.
         await new Promise((resolve) => setTimeout(resolve, 3000));
@@ -165,7 +181,9 @@ function createChildSet() {
     stop() {
       stopping ??= (async () => {
         const last = children.filter((child) => child.name === EMBEDDED_NAME);
-        await Promise.all(children.filter((child) => child.name !== EMBEDDED_NAME).map((child) => stopChild(child)));
+        await Promise.all(
+          children.filter((child) => child.name !== EMBEDDED_NAME).map((child) => stopChild(child)),
+        );
         await Promise.all(last.map((child) => stopChild(child)));
       })();
       return stopping;
@@ -207,7 +225,11 @@ export async function startStack(options) {
       info: {
         urls,
         ...credentials,
-        database: { url: database.url, embedded: database.embedded, dataDir: relative(options.root, options.embeddedDataDir) || '.' },
+        database: {
+          url: database.url,
+          embedded: database.embedded,
+          dataDir: relative(options.root, options.embeddedDataDir) || '.',
+        },
         redis,
       },
       stop,
@@ -217,4 +239,3 @@ export async function startStack(options) {
     throw error;
   }
 }
-

@@ -18,7 +18,11 @@ const options = {
 
 describe('childEnv', () => {
   it('hands every app the env contract with the resolved infrastructure', () => {
-    const env = childEnv(options, { url: 'postgres://postgres@127.0.0.1:5433/postgres' }, { url: 'redis://127.0.0.1:6379', singleNode: true });
+    const env = childEnv(
+      options,
+      { url: 'postgres://postgres@127.0.0.1:5433/postgres' },
+      { url: 'redis://127.0.0.1:6379', singleNode: true },
+    );
     expect(env).toMatchObject({
       DATABASE_URL: 'postgres://postgres@127.0.0.1:5433/postgres',
       REDIS_URL: 'redis://127.0.0.1:6379',
@@ -38,7 +42,11 @@ describe('childEnv', () => {
 
   it('prefers an ENCRYPTION_KEY from the environment over the generated one', () => {
     const key = 'ab'.repeat(32);
-    const env = childEnv({ ...options, env: { ...options.env, ENCRYPTION_KEY: key } }, { url: 'postgres://x@h/db' }, { url: 'redis://h', singleNode: false });
+    const env = childEnv(
+      { ...options, env: { ...options.env, ENCRYPTION_KEY: key } },
+      { url: 'postgres://x@h/db' },
+      { url: 'redis://h', singleNode: false },
+    );
     expect(env.ENCRYPTION_KEY).toBe(key);
     expect(env.SINGLE_NODE).toBe('false');
   });
@@ -50,7 +58,10 @@ describe('seedCredentials', () => {
       admin: { email: 'admin@gatehouse.local', password: secrets.adminPassword },
       keys: { demo: secrets.demoKey, trial: secrets.trialKey },
     });
-    const pinned = seedCredentials({ ...options, env: { ...options.env, SEED_DEMO_KEY: 'gh_pinned0000000000000000' } });
+    const pinned = seedCredentials({
+      ...options,
+      env: { ...options.env, SEED_DEMO_KEY: 'gh_pinned0000000000000000' },
+    });
     expect(pinned.keys.demo).toBe('gh_pinned0000000000000000');
   });
 });

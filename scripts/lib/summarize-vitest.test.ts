@@ -12,14 +12,29 @@ describe('summarizeVitestReport', () => {
   it('counts passed, failed and skipped (pending, todo, skipped) tests', () => {
     const report = {
       numTotalTests: 7,
-      testResults: [file('passed', ['passed', 'passed', 'skipped', 'todo']), file('failed', ['failed', 'passed', 'pending'])],
+      testResults: [
+        file('passed', ['passed', 'passed', 'skipped', 'todo']),
+        file('failed', ['failed', 'passed', 'pending']),
+      ],
     };
-    expect(summarizeVitestReport(report)).toEqual({ passed: 3, failed: 1, skipped: 3, brokenFiles: [] });
+    expect(summarizeVitestReport(report)).toEqual({
+      passed: 3,
+      failed: 1,
+      skipped: 3,
+      brokenFiles: [],
+    });
   });
 
   it('counts a file that failed outside any test as one failure', () => {
-    const report = { testResults: [file('failed', [], 'broken.int.test.ts'), file('passed', ['passed'])] };
-    expect(summarizeVitestReport(report)).toEqual({ passed: 1, failed: 1, skipped: 0, brokenFiles: ['broken.int.test.ts'] });
+    const report = {
+      testResults: [file('failed', [], 'broken.int.test.ts'), file('passed', ['passed'])],
+    };
+    expect(summarizeVitestReport(report)).toEqual({
+      passed: 1,
+      failed: 1,
+      skipped: 0,
+      brokenFiles: ['broken.int.test.ts'],
+    });
   });
 
   it('rejects something that is not a vitest report', () => {
@@ -29,7 +44,9 @@ describe('summarizeVitestReport', () => {
 
 describe('formatSummaryLine', () => {
   it('prints the exact closing line', () => {
-    expect(formatSummaryLine({ passed: 12, failed: 0, skipped: 2 })).toBe('tests: 12 passed, 0 failed, 2 skipped');
+    expect(formatSummaryLine({ passed: 12, failed: 0, skipped: 2 })).toBe(
+      'tests: 12 passed, 0 failed, 2 skipped',
+    );
   });
 });
 

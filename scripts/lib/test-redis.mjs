@@ -6,7 +6,13 @@ import { Redis } from 'ioredis';
  * @returns {Redis}
  */
 function connect(url) {
-  const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000, retryStrategy: () => null });
+  const client = new Redis(url, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 1,
+    enableOfflineQueue: false,
+    connectTimeout: 2000,
+    retryStrategy: () => null,
+  });
   client.on('error', () => {});
   return client;
 }
@@ -19,7 +25,8 @@ function connect(url) {
  * @returns {Promise<number>} keys deleted
  */
 export async function deleteKeysWithPrefix(url, prefix) {
-  if (!/^gh-test-[a-z0-9]+:$/.test(prefix)) throw new Error(`refusing to delete keys of ${JSON.stringify(prefix)}: not a test prefix`);
+  if (!/^gh-test-[a-z0-9]+:$/.test(prefix))
+    throw new Error(`refusing to delete keys of ${JSON.stringify(prefix)}: not a test prefix`);
   const client = connect(url);
   await client.connect();
   let deleted = 0;
@@ -43,7 +50,9 @@ export async function deleteKeysWithPrefix(url, prefix) {
  */
 export async function pickEmptyRedisDb(url) {
   const base = new URL(url);
-  const candidates = Array.from({ length: 15 }, (_, index) => index + 1).sort(() => Math.random() - 0.5);
+  const candidates = Array.from({ length: 15 }, (_, index) => index + 1).sort(
+    () => Math.random() - 0.5,
+  );
   for (const db of candidates) {
     base.pathname = `/${db}`;
     const client = connect(base.toString());

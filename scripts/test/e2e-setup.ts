@@ -13,7 +13,8 @@ import { startStack } from '../lib/stack.mjs';
 import { flushRedisDb, pickEmptyRedisDb, withRedisDb } from '../lib/test-redis.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const serverUrl = process.env.TEST_DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const serverUrl =
+  process.env.TEST_DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const redisServerUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 async function chooseRedis(): Promise<{ url: string; db: number | null }> {
@@ -26,8 +27,18 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const name = testDatabaseName(Date.now(), randomBytes(4).toString('hex'));
   const databaseUrl = await createDatabase(serverUrl, name);
   const redis = await chooseRedis();
-  const ports = { gateway: await freePort(), adminApi: await freePort(), portal: await freePort(), mockProvider: await freePort() };
-  const parsed = parseStartEnv({ DATABASE_URL: databaseUrl, REDIS_URL: redis.url, LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn', SINGLE_NODE: redis.db === null ? 'true' : undefined });
+  const ports = {
+    gateway: await freePort(),
+    adminApi: await freePort(),
+    portal: await freePort(),
+    mockProvider: await freePort(),
+  };
+  const parsed = parseStartEnv({
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: redis.url,
+    LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
+    SINGLE_NODE: redis.db === null ? 'true' : undefined,
+  });
   if (!parsed.ok) throw new Error(parsed.message);
   const cleanup = async (): Promise<void> => {
     await dropTestDatabase(serverUrl, name);
@@ -61,7 +72,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     demoKey: info.keys.demo,
     trialKey: info.keys.trial,
   } as const;
-  for (const [key, value] of Object.entries(provided)) project.provide(key as keyof typeof provided, value);
+  for (const [key, value] of Object.entries(provided))
+    project.provide(key as keyof typeof provided, value);
   Object.assign(process.env, {
     E2E_PORTAL_URL: urls.portal,
     E2E_GATEWAY_URL: urls.gateway,

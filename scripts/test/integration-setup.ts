@@ -2,10 +2,16 @@
 // migrated, handed to tests with inject('databaseUrl' | 'redisUrl' | 'redisPrefix'); removed after.
 import { randomBytes } from 'node:crypto';
 import type { TestProject } from 'vitest/node';
-import { createDatabase, dropTestDatabase, migrateDatabase, testDatabaseName } from '../lib/database.mjs';
+import {
+  createDatabase,
+  dropTestDatabase,
+  migrateDatabase,
+  testDatabaseName,
+} from '../lib/database.mjs';
 import { deleteKeysWithPrefix } from '../lib/test-redis.mjs';
 
-const serverUrl = process.env.TEST_DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const serverUrl =
+  process.env.TEST_DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const redisUrl = process.env.TEST_REDIS_URL ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
@@ -29,7 +35,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   return async () => {
     await dropTestDatabase(serverUrl, name);
     await deleteKeysWithPrefix(redisUrl, redisPrefix).catch((error: unknown) => {
-      console.warn(`integration teardown: could not delete Redis keys ${redisPrefix}*: ${String(error)}`);
+      console.warn(
+        `integration teardown: could not delete Redis keys ${redisPrefix}*: ${String(error)}`,
+      );
     });
   };
 }

@@ -22,7 +22,9 @@ function isAlive(pid: number): boolean {
 async function claimDataDir(pidFile: string): Promise<void> {
   const previous = Number.parseInt(await readFile(pidFile, 'utf8').catch(() => ''), 10);
   if (Number.isInteger(previous) && previous !== process.pid && isAlive(previous)) {
-    throw new Error(`embedded-postgres: ${pidFile} says pid ${previous} already serves this data directory; stop it first`);
+    throw new Error(
+      `embedded-postgres: ${pidFile} says pid ${previous} already serves this data directory; stop it first`,
+    );
   }
   await mkdir(dirname(pidFile), { recursive: true });
   await writeFile(pidFile, String(process.pid));
@@ -33,7 +35,9 @@ async function main(): Promise<void> {
   const pidFile = `${args.dataDir.replace(/\/+$/, '')}.pid`;
   await claimDataDir(pidFile);
   const server = await startEmbeddedPostgres(args);
-  process.stdout.write(`${READY_MARKER} ${JSON.stringify({ url: server.url, port: server.port, maxConnections: server.maxConnections })}\n`);
+  process.stdout.write(
+    `${READY_MARKER} ${JSON.stringify({ url: server.url, port: server.port, maxConnections: server.maxConnections })}\n`,
+  );
   let stopping = false;
   const shutdown = (): void => {
     if (stopping) return;

@@ -8,7 +8,12 @@ const argsSchema = z.object({
   'max-connections': z.coerce.number().int().min(1).max(500).optional(),
 });
 
-export type EmbeddedArgs = { dataDir: string; host: string; port: number; maxConnections: number | undefined };
+export type EmbeddedArgs = {
+  dataDir: string;
+  host: string;
+  port: number;
+  maxConnections: number | undefined;
+};
 
 /** Parses the launcher's command line; throws one readable line on bad input. */
 export function parseEmbeddedArgs(argv: string[]): EmbeddedArgs {
@@ -24,9 +29,16 @@ export function parseEmbeddedArgs(argv: string[]): EmbeddedArgs {
   });
   const parsed = argsSchema.safeParse(values);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `--${issue.path.join('.')}: ${issue.message}`);
+    const problems = parsed.error.issues.map(
+      (issue) => `--${issue.path.join('.')}: ${issue.message}`,
+    );
     throw new Error(`embedded-postgres: bad arguments: ${problems.join('; ')}`);
   }
   const args = parsed.data;
-  return { dataDir: args['data-dir'], host: args.host, port: args.port, maxConnections: args['max-connections'] };
+  return {
+    dataDir: args['data-dir'],
+    host: args.host,
+    port: args.port,
+    maxConnections: args['max-connections'],
+  };
 }

@@ -35,7 +35,9 @@ export function embeddedPostgresUrl(host: string, port: number): string {
  * `npm start` on a machine with no Postgres. One server per data directory: PGlite is a
  * single-process database and serializes every query.
  */
-export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {}): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(
+  options: EmbeddedPostgresOptions = {},
+): Promise<EmbeddedPostgres> {
   const host = options.host ?? '127.0.0.1';
   const maxConnections = options.maxConnections ?? DEFAULT_EMBEDDED_MAX_CONNECTIONS;
   if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
