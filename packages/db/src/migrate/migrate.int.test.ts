@@ -9,6 +9,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ensureDatabase } from './ensure-database.js';
 import { migrateDeploy } from './migrate-deploy.js';
+import { migrateStatus, resolveMigration } from './migrate-status.js';
 import { DEFAULT_MIGRATIONS_DIR, DEFAULT_SCHEMA_PATH } from './migrations-paths.js';
 import { withDatabase } from './with-database.js';
 
@@ -184,7 +185,7 @@ describe('bookkeeping', () => {
     expect(recorded).toEqual(expected);
   });
 
-  it('records a failing migration as failed and then refuses to deploy (P3009)', async () => {
+  it('records a failing migration as failed, refuses to deploy (P3009), and recovers after resolve', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'gatehouse-migrations-'));
     try {
       await cp(DEFAULT_MIGRATIONS_DIR, dir, { recursive: true });
@@ -199,6 +200,15 @@ describe('bookkeeping', () => {
       // The whole script ran as one transaction, so its first statement was rolled back too.
       expect(await rows(`SELECT 1 FROM pg_class WHERE relname = 'Broken'`)).toEqual([]);
       await expect(migrateDeploy(databaseUrl, { migrationsDir: dir })).rejects.toThrow(/P3009|failed migrations/);
+      expect(await migrateStatus(databaseUrl, dir)).toEqual({ pending: [], failed: ['29990101000000_broken'], edited: [], unknownToFolder: [] });
+
+      // Recovery, as with `prisma migrate resolve --rolled-back`: fix the script, mark it rolled back, deploy.
+      await writeFile(path.join(dir, '29990101000000_broken', 'migration.sql'), 'CREATE TABLE "Broken" (id int);\n');
+      await resolveMigration(databaseUrl, { rolledBack: '29990101000000_broken' }, dir);
+      expect(await migrateDeploy(databaseUrl, { migrationsDir: dir })).toEqual({ applied: ['29990101000000_broken'] });
+      expect(await migrateStatus(databaseUrl, dir)).toEqual({ pending: [], failed: [], edited: [], unknownToFolder: [] });
+      // Against the real folder, the extra applied migration is reported as unknown to it.
+      expect((await migrateStatus(databaseUrl)).unknownToFolder).toEqual(['29990101000000_broken']);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
