@@ -3,7 +3,14 @@ export type { CreatePrismaClientOptions, DbClient } from './client/create-prisma
 export { Prisma, PrismaClient } from './generated/prisma/client.js';
 export * from './generated/prisma/enums.js';
 export type * from './generated/prisma/models.js';
-export { ensureDatabase, migrateDeploy, createMigration, diffMigrationsToSchema } from './migrate/index.js';
-export type { MigrateDeployOptions, CreateMigrationInput, SchemaDiff } from './migrate/index.js';
+export {
+  ensureDatabase,
+  migrateDeploy,
+  migrateStatus,
+  resolveMigration,
+  createMigration,
+  diffMigrationsToSchema,
+} from './migrate/index.js';
+export type { MigrateDeployOptions, MigrationStatus, CreateMigrationInput, SchemaDiff } from './migrate/index.js';
 export { seedDemo } from './seed/seed-demo.js';
 export type { SeedOptions, SeedResult } from './seed/seed-demo.js';
