@@ -50,9 +50,13 @@ export function formatBanner(info) {
     ],
   ];
   const width = Math.max(...rows.map(([label]) => (label ?? '').length));
-  const curl =
-    `curl ${info.urls.gateway}/v1/chat/completions -H "Authorization: Bearer ${info.keys.demo}" ` +
-    `-H "content-type: application/json" -d '{"model":"gpt-4o-mini","messages":[{"role":"user","content":"Hello"}]}'`;
+  // Endpoints that answer today; the gateway's /v1 API is served from the gateway core on.
+  const checks = [
+    `curl ${info.urls.gateway}/readyz`,
+    `curl ${info.urls.adminApi}/readyz`,
+    `curl ${info.urls.mockProvider}/openai/v1/chat/completions -H "Authorization: Bearer sk-mock" ` +
+      `-H "content-type: application/json" -d '{"model":"gpt-4o-mini","messages":[{"role":"user","content":"Hello"}]}'`,
+  ];
   const rule = '─'.repeat(72);
   return [
     rule,
@@ -61,7 +65,7 @@ export function formatBanner(info) {
     ...rows.map(([label, value]) => `  ${(label ?? '').padEnd(width)}  ${value}`),
     '',
     '  Try it:',
-    `  ${curl}`,
+    ...checks.map((check) => `  ${check}`),
     '',
     '  Ctrl-C stops everything.',
     rule,

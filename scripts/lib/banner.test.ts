@@ -8,7 +8,7 @@ const info = {
     adminApi: 'http://127.0.0.1:3001',
     mockProvider: 'http://127.0.0.1:9090',
   },
-  admin: { email: 'admin@gatehouse.local', password: 'pw123456' },
+  admin: { email: 'admin@acme.test', password: 'pw123456' },
   keys: { demo: 'gh_demoAAA', trial: 'gh_trialBBB' },
   database: { url: 'postgres://postgres:secret@127.0.0.1:5432/gatehouse', embedded: false },
   redis: { url: 'redis://127.0.0.1:6379', singleNode: false },
@@ -22,13 +22,16 @@ describe('formatBanner', () => {
       'http://127.0.0.1:8080/v1',
       'http://127.0.0.1:3001',
       'http://127.0.0.1:9090',
-      'admin@gatehouse.local / pw123456',
+      'admin@acme.test / pw123456',
       'gh_demoAAA',
       'gh_trialBBB',
     ]) {
       expect(banner).toContain(text);
     }
-    expect(banner).toContain('Bearer gh_demoAAA');
+    // Only calls that answer today are suggested: readiness and the mock's OpenAI API.
+    expect(banner).toContain('curl http://127.0.0.1:8080/readyz');
+    expect(banner).toContain('http://127.0.0.1:9090/openai/v1/chat/completions');
+    expect(banner).not.toContain('8080/v1/chat/completions');
   });
 
   it('hides the database password and names the fallbacks', () => {

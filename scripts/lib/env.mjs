@@ -38,7 +38,7 @@ export const startEnvSchema = z.object({
     .string()
     .refine(isEncryptionKey, 'must be 32 bytes as base64 or 64 hex digits')
     .optional(),
-  SEED_ADMIN_EMAIL: z.email().default('admin@gatehouse.local'),
+  SEED_ADMIN_EMAIL: z.email().default('admin@acme.test'),
   SEED_ADMIN_PASSWORD: z.string().min(8).optional(),
   SEED_DEMO_KEY: z
     .string()

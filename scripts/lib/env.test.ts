@@ -14,7 +14,7 @@ describe('parseStartEnv', () => {
         PORTAL_PORT: 3000,
         MOCK_PROVIDER_PORT: 9090,
         LOG_LEVEL: 'info',
-        SEED_ADMIN_EMAIL: 'admin@gatehouse.local',
+        SEED_ADMIN_EMAIL: 'admin@acme.test',
       },
     });
   });

@@ -55,7 +55,7 @@ describe('childEnv', () => {
 describe('seedCredentials', () => {
   it('uses the dev secrets unless the env pins a value', () => {
     expect(seedCredentials(options)).toEqual({
-      admin: { email: 'admin@gatehouse.local', password: secrets.adminPassword },
+      admin: { email: 'admin@acme.test', password: secrets.adminPassword },
       keys: { demo: secrets.demoKey, trial: secrets.trialKey },
     });
     const pinned = seedCredentials({
