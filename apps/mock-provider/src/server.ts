@@ -13,7 +13,7 @@ import { defaultAcceptKey, type KeyCheck, type ServerContext } from './http/serv
 export type MockProviderOptions = {
   /** Pino level; default "warn" so benchmarks and tests stay quiet. */
   logLevel?: string;
-  /** Which API keys each vendor accepts; default: any non-empty key not starting with "invalid". */
+  /** Which API keys each vendor accepts; default: every non-empty key not starting with "invalid". */
   acceptKey?: KeyCheck;
   /** Clock in epoch milliseconds (default Date.now). */
   now?: () => number;

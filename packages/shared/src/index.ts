@@ -6,3 +6,4 @@ export * from './usage/index.js';
 export * from './env/env-schemas.js';
 export * from './health/summarize-readiness.js';
 export * from './http/pick-request-id.js';
+export * from './orders-api/index.js';

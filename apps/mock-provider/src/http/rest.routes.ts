@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
-import { buildOrdersOpenApi } from '../rest/build-orders-openapi.js';
-import { createOrderSchema, listOrdersQuerySchema, type Order } from '../rest/order-schemas.js';
+import { buildOrdersOpenApi } from '@gatehouse/shared';
+import { createOrderSchema, listOrdersQuerySchema, type Order } from '@gatehouse/shared';
 import { createOrder, paginateOrders, seedOrders } from '../rest/seed-orders.js';
 import { randomId, type ServerContext } from './server-context.js';
 import { headerValue, registerVendorKit, sendFailure, type HttpFailure, type VendorKit } from './vendor-kit.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildOrdersOpenApi } from './build-orders-openapi.js';
+import { buildOrdersOpenApi } from '@gatehouse/shared';
 import { createOrder, paginateOrders, seedOrders, SEED_ORDER_COUNT } from './seed-orders.js';
 
 describe('seedOrders', () => {

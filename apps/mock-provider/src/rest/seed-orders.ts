@@ -1,5 +1,5 @@
 import { createRandom } from '../core/hash-text.js';
-import { ORDER_STATUSES, type CreateOrder, type Order } from './order-schemas.js';
+import { ORDER_STATUSES, type CreateOrder, type Order } from '@gatehouse/shared';
 
 export const SEED_ORDER_COUNT = 57;
 // Seeded orders are dated from a fixed instant so every run lists the same data.

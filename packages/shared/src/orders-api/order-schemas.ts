@@ -33,7 +33,11 @@ export const listOrdersQuerySchema = z.object({
 });
 
 export const errorSchema = z.object({
-  error: z.object({ code: z.string(), message: z.string(), details: z.array(z.object({ path: z.string(), message: z.string() })).optional() }),
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  }),
 });
 
 export type Order = z.infer<typeof orderSchema>;

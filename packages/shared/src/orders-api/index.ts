@@ -1,0 +1,2 @@
+export * from './build-orders-openapi.js';
+export * from './order-schemas.js';
