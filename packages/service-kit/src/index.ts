@@ -4,3 +4,4 @@ export * from './http/request-id.js';
 export * from './io/redis-connection.js';
 export * from './logging/create-logger.js';
 export * from './logging/pino-nest-logger.js';
+export * from './http/create-fastify-app.js';
