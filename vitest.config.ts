@@ -21,7 +21,10 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'integration',
-          include: ['{apps,packages}/*/src/**/*.int.test.ts', '{apps,packages}/*/test/**/*.int.test.ts'],
+          include: [
+            '{apps,packages}/*/src/**/*.int.test.ts',
+            '{apps,packages}/*/test/**/*.int.test.ts',
+          ],
           globalSetup: ['./scripts/test/integration-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -19,6 +19,7 @@ const nxFlags = ['--outputStyle=static-failures-only', '--parallel=2'];
 /** @type {readonly { name: string, command: string, args: string[] }[]} */
 const STEPS = [
   { name: 'lint', command: bin('eslint'), args: ['.'] },
+  { name: 'format', command: bin('prettier'), args: ['--check', '.', '--log-level=warn'] },
   { name: 'typecheck', command: bin('nx'), args: ['run-many', '-t', 'typecheck', ...nxFlags] },
   { name: 'typecheck scripts', command: bin('tsc'), args: ['-p', 'scripts/tsconfig.json'] },
   { name: 'build', command: bin('nx'), args: ['run-many', '-t', 'build', ...nxFlags] },

@@ -24,7 +24,9 @@ export type MockProviderOptions = {
 const BODY_LIMIT = 32 * 1024 * 1024;
 
 /** The mock provider as a Fastify instance, not yet listening (call `.listen()` or `.inject()`). */
-export async function buildMockProvider(options: MockProviderOptions = {}): Promise<FastifyInstance> {
+export async function buildMockProvider(
+  options: MockProviderOptions = {},
+): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: options.logLevel ?? 'warn' },
     bodyLimit: BODY_LIMIT,

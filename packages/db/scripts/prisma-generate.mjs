@@ -13,7 +13,9 @@ const result = spawnSync(process.execPath, [prismaCli, 'generate', ...process.ar
   stdio: 'inherit',
   env: {
     ...process.env,
-    PRISMA_SCHEMA_ENGINE_BINARY: fileURLToPath(new URL('./schema-engine-unavailable.mjs', import.meta.url)),
+    PRISMA_SCHEMA_ENGINE_BINARY: fileURLToPath(
+      new URL('./schema-engine-unavailable.mjs', import.meta.url),
+    ),
     CHECKPOINT_DISABLE: '1',
     PRISMA_HIDE_UPDATE_MESSAGE: '1',
   },

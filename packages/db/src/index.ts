@@ -11,6 +11,11 @@ export {
   createMigration,
   diffMigrationsToSchema,
 } from './migrate/index.js';
-export type { MigrateDeployOptions, MigrationStatus, CreateMigrationInput, SchemaDiff } from './migrate/index.js';
+export type {
+  MigrateDeployOptions,
+  MigrationStatus,
+  CreateMigrationInput,
+  SchemaDiff,
+} from './migrate/index.js';
 export { seedDemo } from './seed/seed-demo.js';
 export type { SeedOptions, SeedResult } from './seed/seed-demo.js';

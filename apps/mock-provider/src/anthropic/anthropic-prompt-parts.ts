@@ -24,7 +24,9 @@ function blockText(block: Block): string {
 }
 
 export function anthropicMessageText(message: AnthropicMessage): string {
-  return typeof message.content === 'string' ? message.content : message.content.map(blockText).join('\n');
+  return typeof message.content === 'string'
+    ? message.content
+    : message.content.map(blockText).join('\n');
 }
 
 const marked = (value: object): boolean => 'cache_control' in value && value.cache_control != null;
@@ -34,9 +36,19 @@ function part(value: unknown, tokens: number, breakpoint: boolean): AnthropicPro
 }
 
 // Framing tokens go to the first block of each turn.
-function turnParts(role: string, content: string | { text: string; block: object }[]): AnthropicPromptPart[] {
-  if (typeof content === 'string') return [part([role, content], TOKENS_PER_MESSAGE + countTokens(content), false)];
-  return content.map((item, i) => part([role, item.block], (i === 0 ? TOKENS_PER_MESSAGE : 0) + blockTokens(item), marked(item.block)));
+function turnParts(
+  role: string,
+  content: string | { text: string; block: object }[],
+): AnthropicPromptPart[] {
+  if (typeof content === 'string')
+    return [part([role, content], TOKENS_PER_MESSAGE + countTokens(content), false)];
+  return content.map((item, i) =>
+    part(
+      [role, item.block],
+      (i === 0 ? TOKENS_PER_MESSAGE : 0) + blockTokens(item),
+      marked(item.block),
+    ),
+  );
 }
 
 function blockTokens(item: { text: string; block: object }): number {
@@ -50,13 +62,22 @@ function blockTokens(item: { text: string; block: object }): number {
  */
 export function anthropicPromptParts(body: CountTokensBody): AnthropicPromptPart[] {
   const parts: AnthropicPromptPart[] = [part('base', BASE_TOKENS, false)];
-  for (const tool of body.tools ?? []) parts.push(part(tool, countTokens(JSON.stringify(tool)), marked(tool)));
+  for (const tool of body.tools ?? [])
+    parts.push(part(tool, countTokens(JSON.stringify(tool)), marked(tool)));
   const system = body.system;
   if (system !== undefined && system !== '') {
-    parts.push(...turnParts('system', typeof system === 'string' ? system : system.map((b) => ({ text: b.text, block: b }))));
+    parts.push(
+      ...turnParts(
+        'system',
+        typeof system === 'string' ? system : system.map((b) => ({ text: b.text, block: b })),
+      ),
+    );
   }
   for (const message of body.messages) {
-    const content = typeof message.content === 'string' ? message.content : message.content.map((b) => ({ text: blockText(b), block: b }));
+    const content =
+      typeof message.content === 'string'
+        ? message.content
+        : message.content.map((b) => ({ text: blockText(b), block: b }));
     parts.push(...turnParts(message.role, content));
   }
   const last = parts[parts.length - 1];
@@ -74,14 +95,20 @@ const MIN_CACHEABLE_TOKENS = 1024;
 
 export type CacheUsage = { read: number; write: number };
 
-export const isCacheable = (segment: { tokens: number }): boolean => segment.tokens >= MIN_CACHEABLE_TOKENS;
+export const isCacheable = (segment: { tokens: number }): boolean =>
+  segment.tokens >= MIN_CACHEABLE_TOKENS;
 
 /**
  * Anthropic's cache accounting for one request, given its cacheable breakpoint prefixes in order
  * and the tokens of the longest one already cached: that much is read, and the rest up to the
  * last breakpoint is written.
  */
-export function planAnthropicCache(breakpoints: { tokens: number }[], cachedTokens: number): CacheUsage {
+export function planAnthropicCache(
+  breakpoints: { tokens: number }[],
+  cachedTokens: number,
+): CacheUsage {
   const last = breakpoints[breakpoints.length - 1];
-  return last === undefined ? { read: 0, write: 0 } : { read: cachedTokens, write: last.tokens - cachedTokens };
+  return last === undefined
+    ? { read: 0, write: 0 }
+    : { read: cachedTokens, write: last.tokens - cachedTokens };
 }

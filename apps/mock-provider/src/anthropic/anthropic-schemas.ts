@@ -1,10 +1,25 @@
 import { z } from 'zod';
 
 const cacheControl = z.looseObject({ type: z.literal('ephemeral') }).nullish();
-const textBlock = z.looseObject({ type: z.literal('text'), text: z.string(), cache_control: cacheControl });
-const imageBlock = z.looseObject({ type: z.literal('image'), source: z.looseObject({ type: z.string() }) });
-const documentBlock = z.looseObject({ type: z.literal('document'), source: z.looseObject({ type: z.string() }) });
-const toolUseBlock = z.looseObject({ type: z.literal('tool_use'), id: z.string(), name: z.string(), input: z.record(z.string(), z.unknown()) });
+const textBlock = z.looseObject({
+  type: z.literal('text'),
+  text: z.string(),
+  cache_control: cacheControl,
+});
+const imageBlock = z.looseObject({
+  type: z.literal('image'),
+  source: z.looseObject({ type: z.string() }),
+});
+const documentBlock = z.looseObject({
+  type: z.literal('document'),
+  source: z.looseObject({ type: z.string() }),
+});
+const toolUseBlock = z.looseObject({
+  type: z.literal('tool_use'),
+  id: z.string(),
+  name: z.string(),
+  input: z.record(z.string(), z.unknown()),
+});
 const toolResultBlock = z.looseObject({
   type: z.literal('tool_result'),
   tool_use_id: z.string(),
@@ -12,7 +27,14 @@ const toolResultBlock = z.looseObject({
   is_error: z.boolean().optional(),
 });
 const thinkingBlock = z.looseObject({ type: z.enum(['thinking', 'redacted_thinking']) });
-const contentBlock = z.discriminatedUnion('type', [textBlock, imageBlock, documentBlock, toolUseBlock, toolResultBlock, thinkingBlock]);
+const contentBlock = z.discriminatedUnion('type', [
+  textBlock,
+  imageBlock,
+  documentBlock,
+  toolUseBlock,
+  toolResultBlock,
+  thinkingBlock,
+]);
 
 export const anthropicMessageSchema = z.looseObject({
   role: z.enum(['user', 'assistant', 'system']),
@@ -20,7 +42,9 @@ export const anthropicMessageSchema = z.looseObject({
 });
 
 const customTool = z.looseObject({
-  name: z.string().regex(/^[a-zA-Z0-9_-]{1,128}$/, "String should match pattern '^[a-zA-Z0-9_-]{1,128}$'"),
+  name: z
+    .string()
+    .regex(/^[a-zA-Z0-9_-]{1,128}$/, "String should match pattern '^[a-zA-Z0-9_-]{1,128}$'"),
   description: z.string().optional(),
   input_schema: z.looseObject({ type: z.literal('object') }),
   type: z.literal('custom').optional(),
@@ -31,7 +55,11 @@ const serverTool = z.looseObject({ type: z.string().regex(/_\d{8}$/), name: z.st
 const toolChoice = z.discriminatedUnion('type', [
   z.looseObject({ type: z.literal('auto'), disable_parallel_tool_use: z.boolean().optional() }),
   z.looseObject({ type: z.literal('any'), disable_parallel_tool_use: z.boolean().optional() }),
-  z.looseObject({ type: z.literal('tool'), name: z.string(), disable_parallel_tool_use: z.boolean().optional() }),
+  z.looseObject({
+    type: z.literal('tool'),
+    name: z.string(),
+    disable_parallel_tool_use: z.boolean().optional(),
+  }),
   z.looseObject({ type: z.literal('none') }),
 ]);
 
@@ -70,9 +98,33 @@ export type AnthropicMessage = z.infer<typeof anthropicMessageSchema>;
 
 // Top-level fields of the Messages API (@anthropic-ai/sdk 1.13 types) plus sampling and beta
 // fields older clients still send.
-const SHARED_FIELDS = ['messages', 'model', 'system', 'tools', 'tool_choice', 'thinking', 'output_config', 'cache_control', 'speed', 'user_profile_id', 'workspace_id', 'mcp_servers', 'context_management'];
+const SHARED_FIELDS = [
+  'messages',
+  'model',
+  'system',
+  'tools',
+  'tool_choice',
+  'thinking',
+  'output_config',
+  'cache_control',
+  'speed',
+  'user_profile_id',
+  'workspace_id',
+  'mcp_servers',
+  'context_management',
+];
 export const MESSAGE_FIELDS: ReadonlySet<string> = new Set([
-  ...SHARED_FIELDS, 'max_tokens', 'stream', 'stop_sequences', 'metadata', 'service_tier', 'container', 'diagnostics',
-  'inference_geo', 'temperature', 'top_p', 'top_k',
+  ...SHARED_FIELDS,
+  'max_tokens',
+  'stream',
+  'stop_sequences',
+  'metadata',
+  'service_tier',
+  'container',
+  'diagnostics',
+  'inference_geo',
+  'temperature',
+  'top_p',
+  'top_k',
 ]);
 export const COUNT_TOKENS_FIELDS: ReadonlySet<string> = new Set(SHARED_FIELDS);

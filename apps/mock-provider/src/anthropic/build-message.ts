@@ -3,17 +3,29 @@ import { hashText } from '../core/hash-text.js';
 import type { CompletionPlan } from '../core/plan-completion.js';
 
 /** `inputTokens` are the uncached input; `cache` the tokens read from and written to the prompt cache. */
-export type AnthropicMeta = { id: string; model: string; inputTokens: number; cache: { read: number; write: number }; autoToolChoice: boolean };
+export type AnthropicMeta = {
+  id: string;
+  model: string;
+  inputTokens: number;
+  cache: { read: number; write: number };
+  autoToolChoice: boolean;
+};
 
 export type AnthropicBlock =
   | { type: 'thinking'; thinking: string; signature: string }
   | { type: 'text'; text: string }
   | { type: 'tool_use'; id: string; name: string; input: unknown };
 
-const STOP_REASONS: Record<CompletionPlan['finish'], string> = { stop: 'end_turn', length: 'max_tokens', tool_calls: 'tool_use' };
+const STOP_REASONS: Record<CompletionPlan['finish'], string> = {
+  stop: 'end_turn',
+  length: 'max_tokens',
+  tool_calls: 'tool_use',
+};
 
 export function stopReason(plan: CompletionPlan): string {
-  return plan.finish === 'stop' && plan.stopSequence !== null ? 'stop_sequence' : STOP_REASONS[plan.finish];
+  return plan.finish === 'stop' && plan.stopSequence !== null
+    ? 'stop_sequence'
+    : STOP_REASONS[plan.finish];
 }
 
 export const toolUseId = (idSeed: string): string => `toolu_01${idSeed}${idSeed.slice(0, 6)}`;
@@ -23,17 +35,41 @@ export const toolUseId = (idSeed: string): string => `toolu_01${idSeed}${idSeed.
 const toolPreamble = (name: string): string => `I'll use the ${name} tool.`;
 
 // Real signatures are opaque encrypted blobs; this one is deterministic and just as opaque.
-const signatureOf = (thinking: string): string => Buffer.from(`mock-thinking-signature:${hashText(thinking).toString(16)}`).toString('base64');
+const signatureOf = (thinking: string): string =>
+  Buffer.from(`mock-thinking-signature:${hashText(thinking).toString(16)}`).toString('base64');
 
 /** The content blocks and output tokens (thinking included, as Anthropic bills it) of a planned answer. */
-export function buildContentBlocks(plan: CompletionPlan, autoToolChoice: boolean): { blocks: AnthropicBlock[]; outputTokens: number } {
-  const thinking: AnthropicBlock[] = plan.reasoning.text === '' ? [] : [{ type: 'thinking', thinking: plan.reasoning.text, signature: signatureOf(plan.reasoning.text) }];
+export function buildContentBlocks(
+  plan: CompletionPlan,
+  autoToolChoice: boolean,
+): { blocks: AnthropicBlock[]; outputTokens: number } {
+  const thinking: AnthropicBlock[] =
+    plan.reasoning.text === ''
+      ? []
+      : [
+          {
+            type: 'thinking',
+            thinking: plan.reasoning.text,
+            signature: signatureOf(plan.reasoning.text),
+          },
+        ];
   const answer = buildAnswerBlocks(plan, autoToolChoice);
-  return { blocks: [...thinking, ...answer.blocks], outputTokens: answer.outputTokens + plan.reasoning.tokens };
+  return {
+    blocks: [...thinking, ...answer.blocks],
+    outputTokens: answer.outputTokens + plan.reasoning.tokens,
+  };
 }
 
-function buildAnswerBlocks(plan: CompletionPlan, autoToolChoice: boolean): { blocks: AnthropicBlock[]; outputTokens: number } {
-  if (plan.toolCalls.length === 0) return { blocks: plan.text === '' && plan.reasoning.text !== '' ? [] : [{ type: 'text', text: plan.text }], outputTokens: plan.completionTokens };
+function buildAnswerBlocks(
+  plan: CompletionPlan,
+  autoToolChoice: boolean,
+): { blocks: AnthropicBlock[]; outputTokens: number } {
+  if (plan.toolCalls.length === 0)
+    return {
+      blocks:
+        plan.text === '' && plan.reasoning.text !== '' ? [] : [{ type: 'text', text: plan.text }],
+      outputTokens: plan.completionTokens,
+    };
   const blocks: AnthropicBlock[] = [];
   let outputTokens = plan.completionTokens;
   const first = plan.toolCalls[0];
@@ -42,11 +78,20 @@ function buildAnswerBlocks(plan: CompletionPlan, autoToolChoice: boolean): { blo
     blocks.push({ type: 'text', text });
     outputTokens += countTokens(text);
   }
-  for (const call of plan.toolCalls) blocks.push({ type: 'tool_use', id: toolUseId(call.idSeed), name: call.name, input: call.input });
+  for (const call of plan.toolCalls)
+    blocks.push({
+      type: 'tool_use',
+      id: toolUseId(call.idSeed),
+      name: call.name,
+      input: call.input,
+    });
   return { blocks, outputTokens };
 }
 
-export function buildUsage(meta: Pick<AnthropicMeta, 'inputTokens' | 'cache'>, outputTokens: number) {
+export function buildUsage(
+  meta: Pick<AnthropicMeta, 'inputTokens' | 'cache'>,
+  outputTokens: number,
+) {
   return {
     input_tokens: meta.inputTokens,
     cache_creation_input_tokens: meta.cache.write,

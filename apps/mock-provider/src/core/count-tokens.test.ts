@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { countOpenAiPromptTokens, countTokens, openAiCachedTokens, openAiPromptParts, truncateToTokens } from './count-tokens.js';
+import {
+  countOpenAiPromptTokens,
+  countTokens,
+  openAiCachedTokens,
+  openAiPromptParts,
+  truncateToTokens,
+} from './count-tokens.js';
 
 describe('countTokens', () => {
   it('counts o200k_base tokens', () => {
@@ -26,16 +32,27 @@ describe('countOpenAiPromptTokens', () => {
   it('adds 1 plus the name for named messages, and the tools JSON', () => {
     const named = countOpenAiPromptTokens([{ role: 'user', content: 'Hello world', name: 'bob' }]);
     expect(named).toBe(9 + 1 + countTokens('bob'));
-    expect(countOpenAiPromptTokens([{ role: 'user', content: 'Hello world' }], '{"a":1}')).toBe(9 + countTokens('{"a":1}'));
+    expect(countOpenAiPromptTokens([{ role: 'user', content: 'Hello world' }], '{"a":1}')).toBe(
+      9 + countTokens('{"a":1}'),
+    );
   });
 });
 
 describe('openAiPromptParts and openAiCachedTokens', () => {
   it('lists tools first, then messages, summing to the prompt count minus priming', () => {
-    const messages = [{ role: 'system', content: 'Be brief.' }, { role: 'user', content: 'Hello world' }];
+    const messages = [
+      { role: 'system', content: 'Be brief.' },
+      { role: 'user', content: 'Hello world' },
+    ];
     const parts = openAiPromptParts(messages, '{"t":1}');
-    expect(parts.map((p) => p.json)).toEqual(['{"t":1}', JSON.stringify(messages[0]), JSON.stringify(messages[1])]);
-    expect(parts.reduce((s, p) => s + p.tokens, 3)).toBe(countOpenAiPromptTokens(messages, '{"t":1}'));
+    expect(parts.map((p) => p.json)).toEqual([
+      '{"t":1}',
+      JSON.stringify(messages[0]),
+      JSON.stringify(messages[1]),
+    ]);
+    expect(parts.reduce((s, p) => s + p.tokens, 3)).toBe(
+      countOpenAiPromptTokens(messages, '{"t":1}'),
+    );
   });
   it('caches from 1024 tokens in 128-token steps', () => {
     expect(openAiCachedTokens(1023)).toBe(0);

@@ -19,7 +19,10 @@ export function describeIssue(error: z.ZodError): DescribedIssue {
 
 /** `messages[0].content` — OpenAI's way of naming a nested parameter. */
 export function bracketPath(path: (string | number)[]): string {
-  return path.reduce<string>((acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${part}` : part), '');
+  return path.reduce<string>(
+    (acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${part}` : part),
+    '',
+  );
 }
 
 /** `messages.0.content` — Anthropic's (pydantic-style) way. */

@@ -5,6 +5,8 @@ describe('findUnknownField', () => {
   it('names the first field the API does not define', () => {
     const known = new Set(['model', 'messages']);
     expect(findUnknownField({ model: 'x', messages: [] }, known)).toBeUndefined();
-    expect(findUnknownField({ model: 'x', gatehouse_route: 'a', other: 1 }, known)).toBe('gatehouse_route');
+    expect(findUnknownField({ model: 'x', gatehouse_route: 'a', other: 1 }, known)).toBe(
+      'gatehouse_route',
+    );
   });
 });

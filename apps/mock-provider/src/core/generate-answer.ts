@@ -9,8 +9,26 @@ export type AnswerInput = {
 };
 
 const WORDS = [
-  'gateway', 'tokens', 'latency', 'policy', 'budget', 'route', 'stream', 'model', 'cache', 'quota',
-  'request', 'response', 'provider', 'fallback', 'usage', 'prompt', 'guardrail', 'team', 'limit', 'key',
+  'gateway',
+  'tokens',
+  'latency',
+  'policy',
+  'budget',
+  'route',
+  'stream',
+  'model',
+  'cache',
+  'quota',
+  'request',
+  'response',
+  'provider',
+  'fallback',
+  'usage',
+  'prompt',
+  'guardrail',
+  'team',
+  'limit',
+  'key',
 ];
 
 // "Say exactly: <text>" makes the mock answer with that text, so tests and demos can steer output
@@ -24,7 +42,10 @@ export function generateAnswer(input: AnswerInput): string {
   const random = createRandom(hashText(`${input.model}\n${input.choiceIndex}\n${input.seedText}`));
   const snippet = summarize(input.lastUserText);
   const count = 8 + Math.floor(random() * 17);
-  const words = Array.from({ length: count }, () => WORDS[Math.floor(random() * WORDS.length)] ?? 'mock');
+  const words = Array.from(
+    { length: count },
+    () => WORDS[Math.floor(random() * WORDS.length)] ?? 'mock',
+  );
   const filler = `${capitalize(words.join(' '))}.`;
   return snippet.length > 0
     ? `This is a mock answer from ${input.model} to "${snippet}". ${filler}`

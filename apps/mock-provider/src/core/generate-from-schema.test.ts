@@ -24,12 +24,24 @@ describe('generateFromSchema', () => {
     expect(typeof value.maybe).toBe('number');
   });
   it("understands Gemini's upper-case types and const/anyOf", () => {
-    expect(generateFromSchema({ type: 'OBJECT', properties: { n: { type: 'STRING' } } }, createRandom(1))).toEqual({ n: 'mock-n' });
+    expect(
+      generateFromSchema(
+        { type: 'OBJECT', properties: { n: { type: 'STRING' } } },
+        createRandom(1),
+      ),
+    ).toEqual({ n: 'mock-n' });
     expect(generateFromSchema({ const: 7 }, createRandom(1))).toBe(7);
-    expect(generateFromSchema({ anyOf: [{ type: 'string' }, { type: 'null' }] }, createRandom(1), 'x')).toBe('mock-x');
+    expect(
+      generateFromSchema({ anyOf: [{ type: 'string' }, { type: 'null' }] }, createRandom(1), 'x'),
+    ).toBe('mock-x');
   });
   it('is deterministic for the same seed', () => {
-    const schema = { type: 'object', properties: { a: { type: 'number' }, b: { type: 'integer' } } };
-    expect(generateFromSchema(schema, createRandom(9))).toEqual(generateFromSchema(schema, createRandom(9)));
+    const schema = {
+      type: 'object',
+      properties: { a: { type: 'number' }, b: { type: 'integer' } },
+    };
+    expect(generateFromSchema(schema, createRandom(9))).toEqual(
+      generateFromSchema(schema, createRandom(9)),
+    );
   });
 });

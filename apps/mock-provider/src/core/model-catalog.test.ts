@@ -8,8 +8,13 @@ describe('findModel', () => {
     expect(findModel('openai', 'text-embedding-3-small')?.dimensions).toBe(1536);
   });
   it('resolves dated snapshots to their family under the requested id', () => {
-    expect(findModel('openai', 'gpt-4o-mini-2024-07-18')).toMatchObject({ id: 'gpt-4o-mini-2024-07-18', kind: 'chat' });
-    expect(findModel('anthropic', 'claude-sonnet-4-5-20250929')?.displayName).toBe('Claude Sonnet 4.5');
+    expect(findModel('openai', 'gpt-4o-mini-2024-07-18')).toMatchObject({
+      id: 'gpt-4o-mini-2024-07-18',
+      kind: 'chat',
+    });
+    expect(findModel('anthropic', 'claude-sonnet-4-5-20250929')?.displayName).toBe(
+      'Claude Sonnet 4.5',
+    );
   });
   it('accepts invented mock- models and rejects unknown ones', () => {
     expect(findModel('gemini', 'mock-fast')?.kind).toBe('chat');

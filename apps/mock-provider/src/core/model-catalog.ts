@@ -16,15 +16,44 @@ export type ModelEntry = {
   reasoning?: boolean;
 };
 
-const chat = (vendor: Vendor, id: string, displayName: string, contextWindow: number, maxOutputTokens: number): ModelEntry => ({
-  id, vendor, kind: 'chat', displayName, contextWindow, maxOutputTokens,
+const chat = (
+  vendor: Vendor,
+  id: string,
+  displayName: string,
+  contextWindow: number,
+  maxOutputTokens: number,
+): ModelEntry => ({
+  id,
+  vendor,
+  kind: 'chat',
+  displayName,
+  contextWindow,
+  maxOutputTokens,
 });
-const reasoning = (id: string, displayName: string, contextWindow: number, maxOutputTokens: number, vendor: Vendor = 'openai'): ModelEntry => ({
+const reasoning = (
+  id: string,
+  displayName: string,
+  contextWindow: number,
+  maxOutputTokens: number,
+  vendor: Vendor = 'openai',
+): ModelEntry => ({
   ...chat(vendor, id, displayName, contextWindow, maxOutputTokens),
   reasoning: true,
 });
-const embedding = (vendor: Vendor, id: string, displayName: string, dimensions: number, contextWindow: number): ModelEntry => ({
-  id, vendor, kind: 'embedding', displayName, contextWindow, maxOutputTokens: 0, dimensions,
+const embedding = (
+  vendor: Vendor,
+  id: string,
+  displayName: string,
+  dimensions: number,
+  contextWindow: number,
+): ModelEntry => ({
+  id,
+  vendor,
+  kind: 'embedding',
+  displayName,
+  contextWindow,
+  maxOutputTokens: 0,
+  dimensions,
 });
 
 /** Every model the mock answers for. A new model joins with one line. */
@@ -80,7 +109,9 @@ export function findModel(vendor: Vendor, id: string): ModelEntry | undefined {
   const snapshot = MODEL_CATALOG.find((m) => m.vendor === vendor && m.id === family);
   if (snapshot !== undefined) return { ...snapshot, id };
   if (!id.startsWith(MOCK_PREFIX)) return undefined;
-  return id.includes('embed') ? embedding(vendor, id, id, 256, 8191) : chat(vendor, id, id, 128_000, 16_384);
+  return id.includes('embed')
+    ? embedding(vendor, id, id, 256, 8191)
+    : chat(vendor, id, id, 128_000, 16_384);
 }
 
 export function listModels(vendor: Vendor): ModelEntry[] {

@@ -12,8 +12,14 @@ const base: CompletionRequest = {
   format: { kind: 'text' },
   choiceIndex: 0,
 };
-const weather = { name: 'get_weather', parameters: { type: 'object', properties: { city: { type: 'string' } } } };
-const time = { name: 'get_time', parameters: { type: 'object', properties: { zone: { type: 'string' } } } };
+const weather = {
+  name: 'get_weather',
+  parameters: { type: 'object', properties: { city: { type: 'string' } } },
+};
+const time = {
+  name: 'get_time',
+  parameters: { type: 'object', properties: { zone: { type: 'string' } } },
+};
 
 describe('planCompletion', () => {
   it('answers in text with the real token count', () => {
@@ -33,24 +39,55 @@ describe('planCompletion', () => {
     expect(plan).toMatchObject({ text: '', finish: 'stop', stopSequence: 'This' });
   });
   it('calls the tool the user names, with arguments from its schema', () => {
-    const plan = planCompletion({ ...base, tools: [weather, time], lastUserText: 'use get_time please' });
+    const plan = planCompletion({
+      ...base,
+      tools: [weather, time],
+      lastUserText: 'use get_time please',
+    });
     expect(plan.finish).toBe('tool_calls');
-    expect(plan.toolCalls[0]).toMatchObject({ name: 'get_time', input: { zone: 'mock-zone' }, arguments: '{"zone":"mock-zone"}' });
+    expect(plan.toolCalls[0]).toMatchObject({
+      name: 'get_time',
+      input: { zone: 'mock-zone' },
+      arguments: '{"zone":"mock-zone"}',
+    });
   });
   it('answers in text after a tool result, unless a tool is required', () => {
-    expect(planCompletion({ ...base, tools: [weather], endsWithToolResult: true }).finish).toBe('stop');
-    expect(planCompletion({ ...base, tools: [weather], endsWithToolResult: true, toolChoice: { mode: 'required' } }).finish).toBe('tool_calls');
-    expect(planCompletion({ ...base, tools: [weather], toolChoice: { mode: 'none' } }).finish).toBe('stop');
+    expect(planCompletion({ ...base, tools: [weather], endsWithToolResult: true }).finish).toBe(
+      'stop',
+    );
+    expect(
+      planCompletion({
+        ...base,
+        tools: [weather],
+        endsWithToolResult: true,
+        toolChoice: { mode: 'required' },
+      }).finish,
+    ).toBe('tool_calls');
+    expect(planCompletion({ ...base, tools: [weather], toolChoice: { mode: 'none' } }).finish).toBe(
+      'stop',
+    );
   });
   it('honours a forced tool', () => {
-    const plan = planCompletion({ ...base, tools: [weather, time], toolChoice: { mode: 'tool', name: 'get_weather' } });
+    const plan = planCompletion({
+      ...base,
+      tools: [weather, time],
+      toolChoice: { mode: 'tool', name: 'get_weather' },
+    });
     expect(plan.toolCalls.map((c) => c.name)).toEqual(['get_weather']);
   });
   it('returns valid JSON for json_object and json_schema', () => {
-    const object = JSON.parse(planCompletion({ ...base, format: { kind: 'json_object' } }).text) as { answer: string };
+    const object = JSON.parse(
+      planCompletion({ ...base, format: { kind: 'json_object' } }).text,
+    ) as { answer: string };
     expect(object.answer).toContain('mock answer');
-    const schema = { type: 'object', properties: { title: { type: 'string' }, score: { type: 'integer' } }, required: ['title', 'score'] };
-    const structured = JSON.parse(planCompletion({ ...base, format: { kind: 'json_schema', schema } }).text) as Record<string, unknown>;
+    const schema = {
+      type: 'object',
+      properties: { title: { type: 'string' }, score: { type: 'integer' } },
+      required: ['title', 'score'],
+    };
+    const structured = JSON.parse(
+      planCompletion({ ...base, format: { kind: 'json_schema', schema } }).text,
+    ) as Record<string, unknown>;
     expect(structured.title).toBe('mock-title');
     expect(Number.isInteger(structured.score)).toBe(true);
   });

@@ -6,7 +6,8 @@ import { createRandom, hashText } from './hash-text.js';
 
 export type ToolSpec = { name: string; parameters: unknown };
 export type ToolChoice = { mode: 'auto' | 'none' | 'required' } | { mode: 'tool'; name: string };
-export type OutputFormat = { kind: 'text' } | { kind: 'json_object' } | { kind: 'json_schema'; schema: unknown };
+export type OutputFormat =
+  { kind: 'text' } | { kind: 'json_object' } | { kind: 'json_schema'; schema: unknown };
 
 /** A vendor-neutral view of a generation request; each vendor's route maps its body to this. */
 export type CompletionRequest = {
@@ -47,11 +48,22 @@ type VisiblePlan = Omit<CompletionPlan, 'reasoning'>;
  * models: a small budget can end in "length" with no visible answer.
  */
 export function planCompletion(request: CompletionRequest): CompletionPlan {
-  const wanted = Math.min(request.reasoningTokens ?? 0, request.maxTokens ?? Number.POSITIVE_INFINITY);
+  const wanted = Math.min(
+    request.reasoningTokens ?? 0,
+    request.maxTokens ?? Number.POSITIVE_INFINITY,
+  );
   const text = generateReasoning(request.seedText, request.lastUserText, wanted);
   const reasoning = { text, tokens: countTokens(text) };
   const budget = request.maxTokens === undefined ? undefined : request.maxTokens - reasoning.tokens;
-  if (budget !== undefined && budget <= 0) return { text: '', toolCalls: [], completionTokens: 0, finish: 'length', stopSequence: null, reasoning };
+  if (budget !== undefined && budget <= 0)
+    return {
+      text: '',
+      toolCalls: [],
+      completionTokens: 0,
+      finish: 'length',
+      stopSequence: null,
+      reasoning,
+    };
   return { ...planVisible({ ...request, maxTokens: budget }), reasoning };
 }
 
@@ -59,10 +71,23 @@ function planVisible(request: CompletionRequest): VisiblePlan {
   const tool = chooseTool(request);
   if (tool !== undefined) return planToolCall(request, tool);
   const { text: full, stopSequence } = applyStop(renderText(request), request.stop ?? []);
-  if (request.maxTokens === undefined) return { text: full, toolCalls: [], completionTokens: countTokens(full), finish: 'stop', stopSequence };
+  if (request.maxTokens === undefined)
+    return {
+      text: full,
+      toolCalls: [],
+      completionTokens: countTokens(full),
+      finish: 'stop',
+      stopSequence,
+    };
   const cut = truncateToTokens(full, request.maxTokens);
   return cut.truncated
-    ? { text: cut.text, toolCalls: [], completionTokens: cut.tokens, finish: 'length', stopSequence: null }
+    ? {
+        text: cut.text,
+        toolCalls: [],
+        completionTokens: cut.tokens,
+        finish: 'length',
+        stopSequence: null,
+      }
     : { text: cut.text, toolCalls: [], completionTokens: cut.tokens, finish: 'stop', stopSequence };
 }
 
@@ -72,7 +97,9 @@ function applyStop(text: string, stops: string[]): { text: string; stopSequence:
     const at = stop.length > 0 ? text.indexOf(stop) : -1;
     if (at >= 0 && (best === undefined || at < best.at)) best = { at, stop };
   }
-  return best === undefined ? { text, stopSequence: null } : { text: text.slice(0, best.at), stopSequence: best.stop };
+  return best === undefined
+    ? { text, stopSequence: null }
+    : { text: text.slice(0, best.at), stopSequence: best.stop };
 }
 
 function chooseTool(request: CompletionRequest): ToolSpec | undefined {
@@ -91,12 +118,19 @@ function planToolCall(request: CompletionRequest, tool: ToolSpec): VisiblePlan {
   const args = JSON.stringify(input);
   const idSeed = `${seed.toString(16).padStart(8, '0')}${hashText(args).toString(16).padStart(8, '0')}`;
   const completionTokens = countTokens(tool.name) + countTokens(args) + 3;
-  return { text: '', toolCalls: [{ idSeed, name: tool.name, input, arguments: args }], completionTokens, finish: 'tool_calls', stopSequence: null };
+  return {
+    text: '',
+    toolCalls: [{ idSeed, name: tool.name, input, arguments: args }],
+    completionTokens,
+    finish: 'tool_calls',
+    stopSequence: null,
+  };
 }
 
 function renderText(request: CompletionRequest): string {
   const answer = generateAnswer(request);
-  if (request.format.kind === 'json_object') return JSON.stringify({ answer, model: request.model });
+  if (request.format.kind === 'json_object')
+    return JSON.stringify({ answer, model: request.model });
   if (request.format.kind === 'json_schema') {
     const random = createRandom(hashText(`${request.model}\n${request.seedText}`));
     return JSON.stringify(generateFromSchema(request.format.schema, random, 'answer'));

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { FAULT_HEADERS, type FaultTarget, type GlobalFaults, type RequestFaults } from './fault-config.js';
+import {
+  FAULT_HEADERS,
+  type FaultTarget,
+  type GlobalFaults,
+  type RequestFaults,
+} from './fault-config.js';
 
 type Headers = Record<string, string | string[] | undefined>;
 
@@ -23,9 +28,16 @@ export type ResolveResult = { ok: true; faults: RequestFaults } | { ok: false; m
  * only when its `targets` include this route family. A bad header value is reported, not ignored,
  * so a typo in a test does not silently pass.
  */
-export function resolveFaults(headers: Headers, global: GlobalFaults, target: FaultTarget): ResolveResult {
+export function resolveFaults(
+  headers: Headers,
+  global: GlobalFaults,
+  target: FaultTarget,
+): ResolveResult {
   const fromHeaders: HeaderFaults = {};
-  for (const [key, name] of Object.entries(FAULT_HEADERS) as [keyof typeof HEADER_SCHEMAS, string][]) {
+  for (const [key, name] of Object.entries(FAULT_HEADERS) as [
+    keyof typeof HEADER_SCHEMAS,
+    string,
+  ][]) {
     const raw = headers[name];
     if (raw === undefined) continue;
     const parsed = HEADER_SCHEMAS[key].safeParse(Array.isArray(raw) ? raw[0] : raw);
@@ -54,10 +66,15 @@ export function resolveFaults(headers: Headers, global: GlobalFaults, target: Fa
 export type InjectedError = { status: number; retryAfterSeconds?: number };
 
 /** Whether this request fails, given a uniform random `roll` in [0, 1) drawn by the caller. */
-export function decideInjectedError(faults: RequestFaults, roll: number): InjectedError | undefined {
+export function decideInjectedError(
+  faults: RequestFaults,
+  roll: number,
+): InjectedError | undefined {
   if (faults.errorRate <= 0 || roll >= faults.errorRate) return undefined;
   const status = faults.status ?? 500;
-  return faults.retryAfterSeconds === undefined ? { status } : { status, retryAfterSeconds: faults.retryAfterSeconds };
+  return faults.retryAfterSeconds === undefined
+    ? { status }
+    : { status, retryAfterSeconds: faults.retryAfterSeconds };
 }
 
 /** Whether the global faults do anything for this route family (used to count `times`). */

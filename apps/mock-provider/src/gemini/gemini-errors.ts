@@ -1,4 +1,6 @@
-export type GoogleErrorBody = { error: { code: number; message: string; status: string; details?: unknown[] } };
+export type GoogleErrorBody = {
+  error: { code: number; message: string; status: string; details?: unknown[] };
+};
 
 // google.rpc.Code names by HTTP status, with the Gemini API's usual messages.
 const STATUS_ERRORS: Record<number, { status: string; message: string }> = {
@@ -9,14 +11,31 @@ const STATUS_ERRORS: Record<number, { status: string; message: string }> = {
   409: { status: 'ABORTED', message: 'The operation was aborted.' },
   429: { status: 'RESOURCE_EXHAUSTED', message: 'Resource has been exhausted (e.g. check quota).' },
   499: { status: 'CANCELLED', message: 'The operation was cancelled.' },
-  500: { status: 'INTERNAL', message: 'An internal error has occurred. Please retry or report in https://developers.generativeai.google/guide/troubleshooting' },
+  500: {
+    status: 'INTERNAL',
+    message:
+      'An internal error has occurred. Please retry or report in https://developers.generativeai.google/guide/troubleshooting',
+  },
   503: { status: 'UNAVAILABLE', message: 'The model is overloaded. Please try again later.' },
-  504: { status: 'DEADLINE_EXCEEDED', message: 'Deadline expired before operation could complete.' },
+  504: {
+    status: 'DEADLINE_EXCEEDED',
+    message: 'Deadline expired before operation could complete.',
+  },
 };
 
 export function googleError(code: number, message?: string, details?: unknown[]): GoogleErrorBody {
-  const known = STATUS_ERRORS[code] ?? { status: code >= 500 ? 'INTERNAL' : 'FAILED_PRECONDITION', message: `Error ${code}` };
-  return { error: { code, message: message ?? known.message, status: known.status, ...(details !== undefined ? { details } : {}) } };
+  const known = STATUS_ERRORS[code] ?? {
+    status: code >= 500 ? 'INTERNAL' : 'FAILED_PRECONDITION',
+    message: `Error ${code}`,
+  };
+  return {
+    error: {
+      code,
+      message: message ?? known.message,
+      status: known.status,
+      ...(details !== undefined ? { details } : {}),
+    },
+  };
 }
 
 export const GEMINI_ERRORS = {
@@ -27,8 +46,17 @@ export const GEMINI_ERRORS = {
     ),
   invalidKey: () =>
     googleError(400, 'API key not valid. Please pass a valid API key.', [
-      { '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: 'API_KEY_INVALID', domain: 'googleapis.com', metadata: { service: 'generativelanguage.googleapis.com' } },
-      { '@type': 'type.googleapis.com/google.rpc.LocalizedMessage', locale: 'en-US', message: 'API key not valid. Please pass a valid API key.' },
+      {
+        '@type': 'type.googleapis.com/google.rpc.ErrorInfo',
+        reason: 'API_KEY_INVALID',
+        domain: 'googleapis.com',
+        metadata: { service: 'generativelanguage.googleapis.com' },
+      },
+      {
+        '@type': 'type.googleapis.com/google.rpc.LocalizedMessage',
+        locale: 'en-US',
+        message: 'API key not valid. Please pass a valid API key.',
+      },
     ]),
   modelNotFound: (model: string, version: string, method: string) =>
     googleError(

@@ -4,8 +4,12 @@ const part = z.looseObject({
   text: z.string().optional(),
   inlineData: z.looseObject({ mimeType: z.string(), data: z.string() }).optional(),
   fileData: z.looseObject({ fileUri: z.string(), mimeType: z.string().optional() }).optional(),
-  functionCall: z.looseObject({ name: z.string(), args: z.record(z.string(), z.unknown()).optional() }).optional(),
-  functionResponse: z.looseObject({ name: z.string(), response: z.record(z.string(), z.unknown()).optional() }).optional(),
+  functionCall: z
+    .looseObject({ name: z.string(), args: z.record(z.string(), z.unknown()).optional() })
+    .optional(),
+  functionResponse: z
+    .looseObject({ name: z.string(), response: z.record(z.string(), z.unknown()).optional() })
+    .optional(),
 });
 
 export const geminiContentSchema = z.looseObject({
@@ -14,7 +18,12 @@ export const geminiContentSchema = z.looseObject({
 });
 
 const functionDeclaration = z.looseObject({
-  name: z.string().regex(/^[a-zA-Z_][a-zA-Z0-9_.:-]{0,127}$/, 'Invalid function name. Must start with a letter or an underscore. Must be alphameric (a-z, A-Z, 0-9), underscores (_), dots (.), colons (:) or dashes (-), with a maximum length of 128.'),
+  name: z
+    .string()
+    .regex(
+      /^[a-zA-Z_][a-zA-Z0-9_.:-]{0,127}$/,
+      'Invalid function name. Must start with a letter or an underscore. Must be alphameric (a-z, A-Z, 0-9), underscores (_), dots (.), colons (:) or dashes (-), with a maximum length of 128.',
+    ),
   description: z.string().optional(),
   parameters: z.record(z.string(), z.unknown()).optional(),
   parametersJsonSchema: z.unknown().optional(),
@@ -34,11 +43,17 @@ export const generateContentSchema = z.looseObject({
       responseSchema: z.unknown().optional(),
       responseJsonSchema: z.unknown().optional(),
       thinkingConfig: z
-        .looseObject({ thinkingBudget: z.number().int().min(-1).optional(), includeThoughts: z.boolean().optional(), thinkingLevel: z.string().optional() })
+        .looseObject({
+          thinkingBudget: z.number().int().min(-1).optional(),
+          includeThoughts: z.boolean().optional(),
+          thinkingLevel: z.string().optional(),
+        })
         .optional(),
     })
     .optional(),
-  tools: z.array(z.looseObject({ functionDeclarations: z.array(functionDeclaration).optional() })).optional(),
+  tools: z
+    .array(z.looseObject({ functionDeclarations: z.array(functionDeclaration).optional() }))
+    .optional(),
   toolConfig: z
     .looseObject({
       functionCallingConfig: z
@@ -59,7 +74,9 @@ export const embedContentSchema = z.looseObject({
   outputDimensionality: z.number().int().min(1).optional(),
 });
 
-export const batchEmbedSchema = z.looseObject({ requests: z.array(embedContentSchema).min(1).max(100) });
+export const batchEmbedSchema = z.looseObject({
+  requests: z.array(embedContentSchema).min(1).max(100),
+});
 
 export type GenerateContentBody = z.infer<typeof generateContentSchema>;
 export type GeminiContent = z.infer<typeof geminiContentSchema>;

@@ -1,6 +1,8 @@
-const toCamel = (key: string): string => key.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+const toCamel = (key: string): string =>
+  key.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function camelKeys(value: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(value).map(([key, inner]) => [toCamel(key), inner]));
@@ -26,11 +28,23 @@ export function normalizeGeminiBody(body: Record<string, unknown>): Record<strin
   }
   const toolConfig = top.toolConfig;
   if (isRecord(toolConfig) && isRecord(toolConfig.functionCallingConfig)) {
-    top.toolConfig = { ...toolConfig, functionCallingConfig: camelKeys(toolConfig.functionCallingConfig) };
+    top.toolConfig = {
+      ...toolConfig,
+      functionCallingConfig: camelKeys(toolConfig.functionCallingConfig),
+    };
   }
   return top;
 }
 
 export const GENERATE_FIELDS: ReadonlySet<string> = new Set([
-  'contents', 'systemInstruction', 'tools', 'toolConfig', 'safetySettings', 'generationConfig', 'cachedContent', 'labels', 'serviceTier', 'model',
+  'contents',
+  'systemInstruction',
+  'tools',
+  'toolConfig',
+  'safetySettings',
+  'generationConfig',
+  'cachedContent',
+  'labels',
+  'serviceTier',
+  'model',
 ]);

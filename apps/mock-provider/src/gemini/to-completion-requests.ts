@@ -8,43 +8,68 @@ type Part = GeminiContent['parts'][number];
 
 function partText(part: Part): string {
   if (part.text !== undefined) return part.text;
-  if (part.functionCall !== undefined) return `${part.functionCall.name}(${JSON.stringify(part.functionCall.args ?? {})})`;
-  if (part.functionResponse !== undefined) return JSON.stringify(part.functionResponse.response ?? {});
+  if (part.functionCall !== undefined)
+    return `${part.functionCall.name}(${JSON.stringify(part.functionCall.args ?? {})})`;
+  if (part.functionResponse !== undefined)
+    return JSON.stringify(part.functionResponse.response ?? {});
   return '';
 }
 
 export const contentText = (content: GeminiContent): string => content.parts.map(partText).join('');
 
-const isImage = (part: Part): boolean => (part.inlineData?.mimeType ?? part.fileData?.mimeType ?? '').startsWith('image/');
+const isImage = (part: Part): boolean =>
+  (part.inlineData?.mimeType ?? part.fileData?.mimeType ?? '').startsWith('image/');
 
 /** Tokens of a content: its text plus a flat charge per image. */
-const contentTokens = (content: GeminiContent): number => countTokens(contentText(content)) + content.parts.filter(isImage).length * IMAGE_TOKENS.gemini;
+const contentTokens = (content: GeminiContent): number =>
+  countTokens(contentText(content)) + content.parts.filter(isImage).length * IMAGE_TOKENS.gemini;
 
 const isFunctionResponse = (content: GeminiContent | undefined): boolean =>
   content !== undefined && content.parts.some((p) => p.functionResponse !== undefined);
 
 /** The prompt in cache order (system instruction, function declarations, contents), one part each. */
-export function geminiPromptParts(body: Pick<GenerateContentBody, 'contents' | 'systemInstruction' | 'tools'>): PromptPart[] {
+export function geminiPromptParts(
+  body: Pick<GenerateContentBody, 'contents' | 'systemInstruction' | 'tools'>,
+): PromptPart[] {
   const parts: PromptPart[] = [];
-  if (body.systemInstruction !== undefined) parts.push({ json: JSON.stringify(body.systemInstruction), tokens: contentTokens(body.systemInstruction) });
+  if (body.systemInstruction !== undefined)
+    parts.push({
+      json: JSON.stringify(body.systemInstruction),
+      tokens: contentTokens(body.systemInstruction),
+    });
   const declarations = (body.tools ?? []).flatMap((t) => t.functionDeclarations ?? []);
-  if (declarations.length > 0) parts.push({ json: JSON.stringify(declarations), tokens: countTokens(JSON.stringify(declarations)) });
-  for (const content of body.contents) parts.push({ json: JSON.stringify(content), tokens: contentTokens(content) });
+  if (declarations.length > 0)
+    parts.push({
+      json: JSON.stringify(declarations),
+      tokens: countTokens(JSON.stringify(declarations)),
+    });
+  for (const content of body.contents)
+    parts.push({ json: JSON.stringify(content), tokens: contentTokens(content) });
   return parts;
 }
 
 /** Prompt tokens as Gemini counts them: text of system instruction, contents and tool declarations. */
-export function countGeminiPromptTokens(body: Pick<GenerateContentBody, 'contents' | 'systemInstruction' | 'tools'>): number {
+export function countGeminiPromptTokens(
+  body: Pick<GenerateContentBody, 'contents' | 'systemInstruction' | 'tools'>,
+): number {
   return geminiPromptParts(body).reduce((sum, part) => sum + part.tokens, 0);
 }
 
-const MODES: Record<string, 'auto' | 'none' | 'required'> = { AUTO: 'auto', VALIDATED: 'auto', MODE_UNSPECIFIED: 'auto', ANY: 'required', NONE: 'none' };
+const MODES: Record<string, 'auto' | 'none' | 'required'> = {
+  AUTO: 'auto',
+  VALIDATED: 'auto',
+  MODE_UNSPECIFIED: 'auto',
+  ANY: 'required',
+  NONE: 'none',
+};
 
 function toToolChoice(body: GenerateContentBody): ToolChoice {
   const config = body.toolConfig?.functionCallingConfig;
   const mode = MODES[config?.mode ?? 'AUTO'] ?? 'auto';
   const only = config?.allowedFunctionNames;
-  return mode === 'required' && only !== undefined && only.length === 1 && only[0] !== undefined ? { mode: 'tool', name: only[0] } : { mode };
+  return mode === 'required' && only !== undefined && only.length === 1 && only[0] !== undefined
+    ? { mode: 'tool', name: only[0] }
+    : { mode };
 }
 
 function toFormat(body: GenerateContentBody): OutputFormat {
@@ -65,12 +90,25 @@ function thoughtTokens(body: GenerateContentBody, thinkingModel: boolean): numbe
 }
 
 /** One vendor-neutral request per candidate (`candidateCount`). */
-export function toCompletionRequests(body: GenerateContentBody, model: string, thinkingModel = false): CompletionRequest[] {
-  const lastUser = [...body.contents].reverse().find((c) => (c.role ?? 'user') === 'user' && !isFunctionResponse(c));
-  const tools = (body.tools ?? []).flatMap((t) => t.functionDeclarations ?? []).map((d) => ({ name: d.name, parameters: d.parametersJsonSchema ?? d.parameters ?? {} }));
+export function toCompletionRequests(
+  body: GenerateContentBody,
+  model: string,
+  thinkingModel = false,
+): CompletionRequest[] {
+  const lastUser = [...body.contents]
+    .reverse()
+    .find((c) => (c.role ?? 'user') === 'user' && !isFunctionResponse(c));
+  const tools = (body.tools ?? [])
+    .flatMap((t) => t.functionDeclarations ?? [])
+    .map((d) => ({ name: d.name, parameters: d.parametersJsonSchema ?? d.parameters ?? {} }));
   const base = {
     model,
-    seedText: JSON.stringify([body.systemInstruction ?? null, body.contents, body.tools ?? null, body.generationConfig?.responseSchema ?? null]),
+    seedText: JSON.stringify([
+      body.systemInstruction ?? null,
+      body.contents,
+      body.tools ?? null,
+      body.generationConfig?.responseSchema ?? null,
+    ]),
     lastUserText: lastUser === undefined ? '' : contentText(lastUser),
     tools,
     toolChoice: toToolChoice(body),
@@ -80,5 +118,8 @@ export function toCompletionRequests(body: GenerateContentBody, model: string, t
     format: toFormat(body),
     reasoningTokens: thoughtTokens(body, thinkingModel),
   };
-  return Array.from({ length: body.generationConfig?.candidateCount ?? 1 }, (_, choiceIndex) => ({ ...base, choiceIndex }));
+  return Array.from({ length: body.generationConfig?.candidateCount ?? 1 }, (_, choiceIndex) => ({
+    ...base,
+    choiceIndex,
+  }));
 }

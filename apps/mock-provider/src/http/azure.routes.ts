@@ -11,8 +11,14 @@ const azureError = (code: string, message: string) => ({ error: { code, message 
 const API_VERSION = /^\d{4}-\d{2}-\d{2}(-preview)?$|^(v1|latest|preview)$/;
 
 const AZURE_FAILURES = {
-  resourceNotFound: (): HttpFailure => ({ status: 404, body: azureError('404', 'Resource not found') }),
-  unsupportedVersion: (): HttpFailure => ({ status: 400, body: azureError('BadRequest', 'API version not supported') }),
+  resourceNotFound: (): HttpFailure => ({
+    status: 404,
+    body: azureError('404', 'Resource not found'),
+  }),
+  unsupportedVersion: (): HttpFailure => ({
+    status: 400,
+    body: azureError('BadRequest', 'API version not supported'),
+  }),
   accessDenied: (): HttpFailure => ({
     status: 401,
     body: azureError(
@@ -31,7 +37,11 @@ const AZURE_FAILURES = {
 
 function azureStatusError(status: number, message?: string): unknown {
   if (status === 429) {
-    return azureError('429', message ?? 'Requests to the ChatCompletions_Create Operation under Azure OpenAI API version have exceeded call rate limit of your current OpenAI S0 pricing tier. Please retry after 1 second.');
+    return azureError(
+      '429',
+      message ??
+        'Requests to the ChatCompletions_Create Operation under Azure OpenAI API version have exceeded call rate limit of your current OpenAI S0 pricing tier. Please retry after 1 second.',
+    );
   }
   return openAiStatusError(status, message);
 }
@@ -52,8 +62,11 @@ export function azureKit(context: ServerContext): VendorKit {
       const version = apiVersionOf(request);
       if (version === undefined) return AZURE_FAILURES.resourceNotFound();
       if (!API_VERSION.test(version)) return AZURE_FAILURES.unsupportedVersion();
-      const key = headerValue(request, 'api-key') ?? bearerToken(headerValue(request, 'authorization'));
-      return key !== undefined && context.acceptKey(key, 'azure') ? undefined : AZURE_FAILURES.accessDenied();
+      const key =
+        headerValue(request, 'api-key') ?? bearerToken(headerValue(request, 'authorization'));
+      return key !== undefined && context.acceptKey(key, 'azure')
+        ? undefined
+        : AZURE_FAILURES.accessDenied();
     },
     responseHeaders: () => ({ 'apim-request-id': randomId(32), 'x-request-id': randomId(32) }),
     streamErrorFrame: () => dataFrame(openAiStatusError(500)),
@@ -72,11 +85,19 @@ export async function azureRoutes(app: FastifyInstance, context: ServerContext):
   // Azure bodies may omit `model`; fill it from the deployment before validation.
   app.addHook('preValidation', async (request) => {
     const { deployment } = (request.params ?? {}) as { deployment?: string };
-    if (deployment !== undefined && typeof request.body === 'object' && request.body !== null && !Array.isArray(request.body)) {
+    if (
+      deployment !== undefined &&
+      typeof request.body === 'object' &&
+      request.body !== null &&
+      !Array.isArray(request.body)
+    ) {
       const body = request.body as Record<string, unknown>;
       if (body.model === undefined) request.body = { ...body, model: deployment };
     }
   });
-  app.post('/deployments/:deployment/chat/completions', chatHandler(context, pickDeployment, 'azure'));
+  app.post(
+    '/deployments/:deployment/chat/completions',
+    chatHandler(context, pickDeployment, 'azure'),
+  );
   app.post('/deployments/:deployment/embeddings', embeddingsHandler(pickDeployment));
 }

@@ -3,7 +3,10 @@ import { z } from 'zod';
 import { FAULT_TARGETS, globalFaultsSchema } from '../faults/fault-config.js';
 import type { ServerContext } from './server-context.js';
 
-const requestsQuerySchema = z.object({ target: z.enum(FAULT_TARGETS).optional(), limit: z.coerce.number().int().min(1).max(1000).optional() });
+const requestsQuerySchema = z.object({
+  target: z.enum(FAULT_TARGETS).optional(),
+  limit: z.coerce.number().int().min(1).max(1000).optional(),
+});
 
 /**
  * `/_control/faults`: read, replace and reset the global faults of this server.
@@ -15,7 +18,9 @@ export async function controlRoutes(app: FastifyInstance, context: ServerContext
     const parsed = globalFaultsSchema.safeParse(request.body ?? {});
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      return reply.code(400).send({ error: { message: `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}` } });
+      return reply.code(400).send({
+        error: { message: `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}` },
+      });
     }
     context.faults.set(parsed.data);
     return parsed.data;
@@ -26,7 +31,10 @@ export async function controlRoutes(app: FastifyInstance, context: ServerContext
   });
   app.get('/requests', async (request, reply) => {
     const query = requestsQuerySchema.safeParse(request.query ?? {});
-    if (!query.success) return reply.code(400).send({ error: { message: query.error.issues[0]?.message ?? 'invalid query' } });
+    if (!query.success)
+      return reply
+        .code(400)
+        .send({ error: { message: query.error.issues[0]?.message ?? 'invalid query' } });
     return { data: context.requestLog.list(query.data.target, query.data.limit) };
   });
   app.delete('/requests', async () => {

@@ -23,7 +23,12 @@ export const pickOpenAiModel: ModelPicker = (_request, requested) =>
 
 const notChatModel = (): HttpFailure => ({
   status: 404,
-  body: openAiError(`This is not a chat model and thus not supported in the v1/chat/completions endpoint. Did you mean to use v1/completions?`, 'invalid_request_error', 'model', null),
+  body: openAiError(
+    `This is not a chat model and thus not supported in the v1/chat/completions endpoint. Did you mean to use v1/completions?`,
+    'invalid_request_error',
+    'model',
+    null,
+  ),
 });
 
 const isFailure = (value: ModelEntry | HttpFailure): value is HttpFailure => 'status' in value;
@@ -31,7 +36,11 @@ const isFailure = (value: ModelEntry | HttpFailure): value is HttpFailure => 'st
 /** `azure` adds Azure's content-filter results (and the choice-less first stream chunk). */
 export type ChatFlavor = 'openai' | 'azure';
 
-export function chatHandler(context: ServerContext, pickModel: ModelPicker, flavor: ChatFlavor = 'openai') {
+export function chatHandler(
+  context: ServerContext,
+  pickModel: ModelPicker,
+  flavor: ChatFlavor = 'openai',
+) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     const validated = validateChatRequest(request.body);
     if (!validated.ok) return sendFailure(reply, { status: 400, body: validated.error });
@@ -39,11 +48,17 @@ export function chatHandler(context: ServerContext, pickModel: ModelPicker, flav
     const model = pickModel(request, body.model);
     if (isFailure(model)) return sendFailure(reply, model);
     if (model.kind !== 'chat') return sendFailure(reply, notChatModel());
-    const { requests, promptTokens, promptParts } = toCompletionRequests(body, model.id, model.reasoning === true);
+    const { requests, promptTokens, promptParts } = toCompletionRequests(
+      body,
+      model.id,
+      model.reasoning === true,
+    );
     const limited = checkModelLimits(body, model, promptTokens);
     if (limited !== undefined) return sendFailure(reply, { status: 400, body: limited });
     // OpenAI caches automatically: every prompt is cached, and a repeated prefix is reported.
-    const cachedTokens = openAiCachedTokens(context.promptCache.use(prefixSegments(`openai/${model.id}`, promptParts), context.now()));
+    const cachedTokens = openAiCachedTokens(
+      context.promptCache.use(prefixSegments(`openai/${model.id}`, promptParts), context.now()),
+    );
     const prompt = { tokens: promptTokens, cachedTokens };
     const plans = requests.map(planCompletion);
     const meta = {
@@ -57,8 +72,16 @@ export function chatHandler(context: ServerContext, pickModel: ModelPicker, flav
       const completion = buildChatCompletion(meta, plans, prompt);
       return sendJson(request, reply, azure ? withAzureFilters(completion) : completion);
     }
-    const chunks = buildChatChunks(meta, plans, prompt, body.stream_options?.include_usage === true);
-    await writeSse(request, reply, [...(azure ? [azurePromptFilterChunk(), ...chunks] : chunks).map(dataFrame), dataFrame('[DONE]')]);
+    const chunks = buildChatChunks(
+      meta,
+      plans,
+      prompt,
+      body.stream_options?.include_usage === true,
+    );
+    await writeSse(request, reply, [
+      ...(azure ? [azurePromptFilterChunk(), ...chunks] : chunks).map(dataFrame),
+      dataFrame('[DONE]'),
+    ]);
     return reply;
   };
 }
@@ -71,13 +94,32 @@ export function embeddingsHandler(pickModel: ModelPicker) {
     const model = pickModel(request, body.model);
     if (isFailure(model)) return sendFailure(reply, model);
     if (model.kind !== 'embedding' || model.dimensions === undefined) {
-      return sendFailure(reply, { status: 400, body: openAiError(`This model does not support embeddings.`, 'invalid_request_error', 'model') });
+      return sendFailure(reply, {
+        status: 400,
+        body: openAiError(
+          `This model does not support embeddings.`,
+          'invalid_request_error',
+          'model',
+        ),
+      });
     }
     // Only the text-embedding-3 family can shorten its vectors.
-    if (body.dimensions !== undefined && (model.id.startsWith('text-embedding-ada') || body.dimensions > model.dimensions)) {
-      const message = model.id.startsWith('text-embedding-ada') ? 'This model does not support specifying dimensions.' : `This model's maximum dimensions is ${model.dimensions}.`;
-      return sendFailure(reply, { status: 400, body: openAiError(message, 'invalid_request_error', 'dimensions') });
+    if (
+      body.dimensions !== undefined &&
+      (model.id.startsWith('text-embedding-ada') || body.dimensions > model.dimensions)
+    ) {
+      const message = model.id.startsWith('text-embedding-ada')
+        ? 'This model does not support specifying dimensions.'
+        : `This model's maximum dimensions is ${model.dimensions}.`;
+      return sendFailure(reply, {
+        status: 400,
+        body: openAiError(message, 'invalid_request_error', 'dimensions'),
+      });
     }
-    return sendJson(request, reply, buildEmbeddings(body, model.id, body.dimensions ?? model.dimensions));
+    return sendJson(
+      request,
+      reply,
+      buildEmbeddings(body, model.id, body.dimensions ?? model.dimensions),
+    );
   };
 }

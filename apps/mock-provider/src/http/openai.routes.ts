@@ -29,9 +29,15 @@ export function openAiKit(context: ServerContext): VendorKit {
     authenticate: (request) => {
       const key = bearerToken(headerValue(request, 'authorization'));
       if (key === undefined) return { status: 401, body: OPENAI_ERRORS.missingKey() };
-      return context.acceptKey(key, 'openai') ? undefined : { status: 401, body: OPENAI_ERRORS.invalidKey(key) };
+      return context.acceptKey(key, 'openai')
+        ? undefined
+        : { status: 401, body: OPENAI_ERRORS.invalidKey(key) };
     },
-    responseHeaders: () => ({ 'x-request-id': `req_${randomId(32)}`, 'openai-version': '2020-10-01', ...OPENAI_RATE_LIMIT_HEADERS }),
+    responseHeaders: () => ({
+      'x-request-id': `req_${randomId(32)}`,
+      'openai-version': '2020-10-01',
+      ...OPENAI_RATE_LIMIT_HEADERS,
+    }),
     // OpenAI reports a failure after the stream started as a data frame holding an `error`.
     streamErrorFrame: () => dataFrame(openAiStatusError(500)),
   };
@@ -42,11 +48,23 @@ export async function openAiRoutes(app: FastifyInstance, context: ServerContext)
   registerVendorKit(app, openAiKit(context), context);
   app.post('/chat/completions', chatHandler(context, pickOpenAiModel));
   app.post('/embeddings', embeddingsHandler(pickOpenAiModel));
-  const toModel = (id: string) => ({ id, object: 'model', created: MODEL_CREATED, owned_by: 'system' });
-  app.get('/models', async () => ({ object: 'list', data: listModels('openai').map((m) => toModel(m.id)) }));
+  const toModel = (id: string) => ({
+    id,
+    object: 'model',
+    created: MODEL_CREATED,
+    owned_by: 'system',
+  });
+  app.get('/models', async () => ({
+    object: 'list',
+    data: listModels('openai').map((m) => toModel(m.id)),
+  }));
   app.get<{ Params: { model: string } }>('/models/:model', async (request, reply) => {
     const model = findModel('openai', request.params.model);
-    if (model === undefined) return sendFailure(reply, { status: 404, body: OPENAI_ERRORS.modelNotFound(request.params.model) });
+    if (model === undefined)
+      return sendFailure(reply, {
+        status: 404,
+        body: OPENAI_ERRORS.modelNotFound(request.params.model),
+      });
     return toModel(model.id);
   });
 }

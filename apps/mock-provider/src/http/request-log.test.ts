@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createRequestLog } from './request-log.js';
 
-const entry = (url: string, target: 'openai' | 'rest' = 'openai') => ({ at: '2026-01-01T00:00:00.000Z', target, method: 'POST', url, headers: {} });
+const entry = (url: string, target: 'openai' | 'rest' = 'openai') => ({
+  at: '2026-01-01T00:00:00.000Z',
+  target,
+  method: 'POST',
+  url,
+  headers: {},
+});
 
 describe('createRequestLog', () => {
   it('keeps the newest entries first, filtered by target, within its capacity', () => {

@@ -4,22 +4,53 @@ import { buildOrdersOpenApi } from '@gatehouse/shared';
 import { createOrderSchema, listOrdersQuerySchema, type Order } from '@gatehouse/shared';
 import { createOrder, paginateOrders, seedOrders } from '../rest/seed-orders.js';
 import { randomId, type ServerContext } from './server-context.js';
-import { headerValue, registerVendorKit, sendFailure, type HttpFailure, type VendorKit } from './vendor-kit.js';
+import {
+  headerValue,
+  registerVendorKit,
+  sendFailure,
+  type HttpFailure,
+  type VendorKit,
+} from './vendor-kit.js';
 import { sendJson } from './write-sse.js';
 
 const STATUS_CODES: Record<number, string> = {
-  400: 'bad_request', 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 409: 'conflict',
-  429: 'too_many_requests', 500: 'internal_error', 502: 'bad_gateway', 503: 'service_unavailable', 504: 'gateway_timeout',
+  400: 'bad_request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  409: 'conflict',
+  429: 'too_many_requests',
+  500: 'internal_error',
+  502: 'bad_gateway',
+  503: 'service_unavailable',
+  504: 'gateway_timeout',
 };
 
-const restError = (status: number, message?: string, details?: { path: string; message: string }[]) => ({
-  error: { code: STATUS_CODES[status] ?? `http_${status}`, message: message ?? `Request failed with status ${status}`, ...(details ? { details } : {}) },
+const restError = (
+  status: number,
+  message?: string,
+  details?: { path: string; message: string }[],
+) => ({
+  error: {
+    code: STATUS_CODES[status] ?? `http_${status}`,
+    message: message ?? `Request failed with status ${status}`,
+    ...(details ? { details } : {}),
+  },
 });
-const fail = (status: number, message: string): HttpFailure => ({ status, body: restError(status, message) });
+const fail = (status: number, message: string): HttpFailure => ({
+  status,
+  body: restError(status, message),
+});
 
 function validationFailure(error: z.ZodError): HttpFailure {
-  const details = error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(body)', message: i.message }));
-  return { status: 400, body: { error: { code: 'validation_failed', message: 'The request is invalid.', details } } };
+  const details = error.issues.map((i) => ({
+    path: i.path.map(String).join('.') || '(body)',
+    message: i.message,
+  }));
+  return {
+    status: 400,
+    body: { error: { code: 'validation_failed', message: 'The request is invalid.', details } },
+  };
 }
 
 // The OpenAPI document is public; everything else needs the upstream credential.
@@ -35,7 +66,9 @@ export function restKit(context: ServerContext): VendorKit {
       if (PUBLIC_PATHS.has(request.url.split('?')[0] ?? '')) return undefined;
       const key = headerValue(request, 'x-upstream-key');
       if (key === undefined || key === '') return fail(401, 'Missing x-upstream-key header.');
-      return context.acceptKey(key, 'rest') ? undefined : fail(403, 'The x-upstream-key is not valid.');
+      return context.acceptKey(key, 'rest')
+        ? undefined
+        : fail(403, 'The x-upstream-key is not valid.');
     },
     responseHeaders: () => ({ 'x-request-id': randomId(20) }),
     // The orders service does not stream.
@@ -48,7 +81,9 @@ export async function restRoutes(app: FastifyInstance, context: ServerContext): 
   registerVendorKit(app, restKit(context), context);
   // Per server instance: orders created by one test never show up in another server.
   const orders: Order[] = seedOrders();
-  app.get('/openapi.json', async (request) => buildOrdersOpenApi(`${request.protocol}://${request.host}/rest`));
+  app.get('/openapi.json', async (request) =>
+    buildOrdersOpenApi(`${request.protocol}://${request.host}/rest`),
+  );
   app.get('/orders', async (request, reply) => {
     const query = listOrdersQuerySchema.safeParse(request.query ?? {});
     if (!query.success) return sendFailure(reply, validationFailure(query.error));
@@ -56,7 +91,9 @@ export async function restRoutes(app: FastifyInstance, context: ServerContext): 
   });
   app.get<{ Params: { id: string } }>('/orders/:id', async (request, reply) => {
     const order = orders.find((o) => o.id === request.params.id);
-    return order === undefined ? sendFailure(reply, fail(404, `Order ${request.params.id} not found.`)) : sendJson(request, reply, order);
+    return order === undefined
+      ? sendFailure(reply, fail(404, `Order ${request.params.id} not found.`))
+      : sendJson(request, reply, order);
   });
   app.post('/orders', async (request, reply) => {
     const body = createOrderSchema.safeParse(request.body ?? {});

@@ -35,29 +35,48 @@ export function streamErrorFrameOf(request: FastifyRequest): string {
 }
 
 export function sendFailure(reply: FastifyReply, failure: HttpFailure): FastifyReply {
-  return reply.code(failure.status).headers(failure.headers ?? {}).send(failure.body);
+  return reply
+    .code(failure.status)
+    .headers(failure.headers ?? {})
+    .send(failure.body);
 }
 
-export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+export const sleep = (ms: number): Promise<void> =>
+  new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Wires one vendor's edge into an encapsulated Fastify scope: vendor-shaped 404s and parse
  * errors, then per request: fault headers, latency, authentication, injected errors — in that
  * order, so an injected 429 still needs a valid key, as it would upstream.
  */
-export function registerVendorKit(app: FastifyInstance, kit: VendorKit, context: ServerContext): void {
+export function registerVendorKit(
+  app: FastifyInstance,
+  kit: VendorKit,
+  context: ServerContext,
+): void {
   const { faults: store, requestLog: log } = context;
   const logged = new WeakMap<FastifyRequest, LoggedRequest>();
   // Logged on arrival (so rejected requests show too); the parsed body is added once there is one.
   app.addHook('onRequest', async (request) => {
     const at = new Date(context.now()).toISOString();
-    logged.set(request, log.add({ at, target: kit.target, method: request.method, url: request.url, headers: request.headers }));
+    logged.set(
+      request,
+      log.add({
+        at,
+        target: kit.target,
+        method: request.method,
+        url: request.url,
+        headers: request.headers,
+      }),
+    );
   });
   app.addHook('preHandler', async (request) => {
     const entry = logged.get(request);
     if (entry !== undefined) entry.body = request.body;
   });
-  app.setNotFoundHandler((request, reply) => sendFailure(reply, kit.notFound(request.method, request.url)));
+  app.setNotFoundHandler((request, reply) =>
+    sendFailure(reply, kit.notFound(request.method, request.url)),
+  );
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error.statusCode === 400 || error.code?.startsWith('FST_ERR_CTP')) {
       const failure = kit.invalidJson(error.message);
@@ -69,16 +88,25 @@ export function registerVendorKit(app: FastifyInstance, kit: VendorKit, context:
   app.addHook('onRequest', async (request, reply) => {
     void reply.headers(kit.responseHeaders());
     const resolved = resolveFaults(request.headers, store.take(kit.target), kit.target);
-    if (!resolved.ok) return sendFailure(reply, { status: 400, body: kit.statusError(400, resolved.message) });
+    if (!resolved.ok)
+      return sendFailure(reply, { status: 400, body: kit.statusError(400, resolved.message) });
     requestFaults.set(request, resolved.faults);
-    if (resolved.faults.streamErrorAfterChunks !== undefined) streamErrorFrames.set(request, kit.streamErrorFrame());
+    if (resolved.faults.streamErrorAfterChunks !== undefined)
+      streamErrorFrames.set(request, kit.streamErrorFrame());
     if (resolved.faults.latencyMs > 0) await sleep(resolved.faults.latencyMs);
     const denied = kit.authenticate(request);
     if (denied !== undefined) return sendFailure(reply, denied);
     const injected = decideInjectedError(resolved.faults, Math.random());
     if (injected === undefined) return undefined;
-    const headers: Record<string, string> = injected.retryAfterSeconds === undefined ? {} : { 'retry-after': String(injected.retryAfterSeconds) };
-    return sendFailure(reply, { status: injected.status, body: kit.statusError(injected.status, undefined, injected.retryAfterSeconds), headers });
+    const headers: Record<string, string> =
+      injected.retryAfterSeconds === undefined
+        ? {}
+        : { 'retry-after': String(injected.retryAfterSeconds) };
+    return sendFailure(reply, {
+      status: injected.status,
+      body: kit.statusError(injected.status, undefined, injected.retryAfterSeconds),
+      headers,
+    });
   });
 }
 

@@ -6,7 +6,11 @@ import { faultsOf, sleep, streamErrorFrameOf } from './vendor-kit.js';
  * socket is destroyed after that many frames (no clean end), as when an upstream dies mid-stream;
  * with `streamErrorAfterChunks`, the vendor's error event replaces the rest of the stream.
  */
-export async function writeSse(request: FastifyRequest, reply: FastifyReply, allFrames: string[]): Promise<void> {
+export async function writeSse(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  allFrames: string[],
+): Promise<void> {
   const { chunkDelayMs, dropAfterChunks, streamErrorAfterChunks } = faultsOf(request);
   // A mid-stream failure: the vendor's error frame after N frames, then a clean end.
   const frames =
@@ -16,8 +20,14 @@ export async function writeSse(request: FastifyRequest, reply: FastifyReply, all
   reply.hijack();
   const res = reply.raw;
   const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(reply.getHeaders())) if (typeof value === 'string') headers[name] = value;
-  res.writeHead(200, { ...headers, 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', connection: 'keep-alive' });
+  for (const [name, value] of Object.entries(reply.getHeaders()))
+    if (typeof value === 'string') headers[name] = value;
+  res.writeHead(200, {
+    ...headers,
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-cache',
+    connection: 'keep-alive',
+  });
   let aborted = false;
   res.on('close', () => {
     aborted = true;
@@ -46,7 +56,12 @@ export async function writeSse(request: FastifyRequest, reply: FastifyReply, all
  * Sends a JSON body, unless the request asked to drop after 0 chunks: then the socket is destroyed
  * before any byte of the response, as when an upstream dies before answering.
  */
-export function sendJson(request: FastifyRequest, reply: FastifyReply, body: unknown, status = 200): FastifyReply | undefined {
+export function sendJson(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  body: unknown,
+  status = 200,
+): FastifyReply | undefined {
   if (faultsOf(request).dropAfterChunks === 0) {
     reply.hijack();
     request.raw.socket.destroy();
@@ -56,7 +71,9 @@ export function sendJson(request: FastifyRequest, reply: FastifyReply, body: unk
 }
 
 /** `data: {...}\n\n` frames (OpenAI and Gemini style). */
-export const dataFrame = (payload: unknown): string => `data: ${typeof payload === 'string' ? payload : JSON.stringify(payload)}\n\n`;
+export const dataFrame = (payload: unknown): string =>
+  `data: ${typeof payload === 'string' ? payload : JSON.stringify(payload)}\n\n`;
 
 /** `event: X\ndata: {...}\n\n` frames (Anthropic style). */
-export const eventFrame = (event: string, payload: unknown): string => `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
+export const eventFrame = (event: string, payload: unknown): string =>
+  `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;

@@ -7,7 +7,12 @@ export type OpenAiUsage = {
   completion_tokens: number;
   total_tokens: number;
   prompt_tokens_details: { cached_tokens: number; audio_tokens: number };
-  completion_tokens_details: { reasoning_tokens: number; audio_tokens: number; accepted_prediction_tokens: number; rejected_prediction_tokens: number };
+  completion_tokens_details: {
+    reasoning_tokens: number;
+    audio_tokens: number;
+    accepted_prediction_tokens: number;
+    rejected_prediction_tokens: number;
+  };
 };
 
 /** Prompt side of usage: all prompt tokens, of which `cachedTokens` came from the prompt cache. */
@@ -23,7 +28,12 @@ export function buildUsage(prompt: PromptUsage, plans: CompletionPlan[]): OpenAi
     completion_tokens: completionTokens,
     total_tokens: promptTokens + completionTokens,
     prompt_tokens_details: { cached_tokens: prompt.cachedTokens, audio_tokens: 0 },
-    completion_tokens_details: { reasoning_tokens: reasoningTokens, audio_tokens: 0, accepted_prediction_tokens: 0, rejected_prediction_tokens: 0 },
+    completion_tokens_details: {
+      reasoning_tokens: reasoningTokens,
+      audio_tokens: 0,
+      accepted_prediction_tokens: 0,
+      rejected_prediction_tokens: 0,
+    },
   };
 }
 
@@ -49,7 +59,13 @@ export function buildChatCompletion(meta: ChatMeta, plans: CompletionPlan[], pro
         refusal: null,
         annotations: [],
         ...(plan.toolCalls.length > 0
-          ? { tool_calls: plan.toolCalls.map((c) => ({ id: toolCallId(c.idSeed), type: 'function', function: { name: c.name, arguments: c.arguments } })) }
+          ? {
+              tool_calls: plan.toolCalls.map((c) => ({
+                id: toolCallId(c.idSeed),
+                type: 'function',
+                function: { name: c.name, arguments: c.arguments },
+              })),
+            }
           : {}),
       },
       logprobs: null,

@@ -4,9 +4,13 @@ import { encodeEmbeddingBase64, generateEmbedding } from '../core/generate-embed
 import type { EmbeddingsBody } from './openai-schemas.js';
 
 /** The inputs as strings (token-id inputs decoded) and their token count. */
-export function embeddingInputs(input: EmbeddingsBody['input']): { texts: string[]; tokens: number } {
+export function embeddingInputs(input: EmbeddingsBody['input']): {
+  texts: string[];
+  tokens: number;
+} {
   if (typeof input === 'string') return { texts: [input], tokens: countTokens(input) };
-  if (input.every((item): item is number => typeof item === 'number')) return { texts: [decode(input)], tokens: input.length };
+  if (input.every((item): item is number => typeof item === 'number'))
+    return { texts: [decode(input)], tokens: input.length };
   const texts: string[] = [];
   let tokens = 0;
   for (const item of input as (string | number[])[]) {
@@ -24,7 +28,11 @@ export function buildEmbeddings(body: EmbeddingsBody, model: string, dimensions:
     object: 'list',
     data: texts.map((text, index) => {
       const vector = generateEmbedding(model, text, dimensions);
-      return { object: 'embedding', index, embedding: base64 ? encodeEmbeddingBase64(vector) : vector };
+      return {
+        object: 'embedding',
+        index,
+        embedding: base64 ? encodeEmbeddingBase64(vector) : vector,
+      };
     }),
     model,
     usage: { prompt_tokens: tokens, total_tokens: tokens },

@@ -2,18 +2,32 @@ import type { ModelEntry } from '../core/model-catalog.js';
 import { openAiError, type OpenAiErrorBody } from './openai-errors.js';
 import type { ChatCompletionBody } from './openai-schemas.js';
 
-type Rule = (body: ChatCompletionBody, model: ModelEntry, promptTokens: number) => OpenAiErrorBody | undefined;
+type Rule = (
+  body: ChatCompletionBody,
+  model: ModelEntry,
+  promptTokens: number,
+) => OpenAiErrorBody | undefined;
 
 // What OpenAI rejects once it knows the model: parameters reasoning models do not take, output
 // budgets beyond the model's maximum, and prompts beyond its context window.
 const RULES: Rule[] = [
   (body, model) =>
     model.reasoning === true && body.max_tokens != null
-      ? openAiError("Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.", 'invalid_request_error', 'max_tokens', 'unsupported_parameter')
+      ? openAiError(
+          "Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.",
+          'invalid_request_error',
+          'max_tokens',
+          'unsupported_parameter',
+        )
       : undefined,
   (body, model) =>
     model.reasoning === true && body.temperature != null && body.temperature !== 1
-      ? openAiError(`Unsupported value: 'temperature' does not support ${body.temperature} with this model. Only the default (1) value is supported.`, 'invalid_request_error', 'temperature', 'unsupported_value')
+      ? openAiError(
+          `Unsupported value: 'temperature' does not support ${body.temperature} with this model. Only the default (1) value is supported.`,
+          'invalid_request_error',
+          'temperature',
+          'unsupported_value',
+        )
       : undefined,
   (body, model) => {
     const requested = body.max_completion_tokens ?? body.max_tokens;
@@ -38,7 +52,11 @@ const RULES: Rule[] = [
 ];
 
 /** The 400 OpenAI would answer for this body on this model, if any. */
-export function checkModelLimits(body: ChatCompletionBody, model: ModelEntry, promptTokens: number): OpenAiErrorBody | undefined {
+export function checkModelLimits(
+  body: ChatCompletionBody,
+  model: ModelEntry,
+  promptTokens: number,
+): OpenAiErrorBody | undefined {
   for (const rule of RULES) {
     const error = rule(body, model, promptTokens);
     if (error !== undefined) return error;

@@ -46,10 +46,20 @@ export function createOrder(input: CreateOrder, sequence: number, now: number): 
   };
 }
 
-export type OrdersPage = { data: Order[]; page: number; pageSize: number; total: number; nextPage: number | null };
+export type OrdersPage = {
+  data: Order[];
+  page: number;
+  pageSize: number;
+  total: number;
+  nextPage: number | null;
+};
 
-export function paginateOrders(orders: Order[], query: { page: number; pageSize: number; status?: Order['status'] }): OrdersPage {
-  const filtered = query.status === undefined ? orders : orders.filter((o) => o.status === query.status);
+export function paginateOrders(
+  orders: Order[],
+  query: { page: number; pageSize: number; status?: Order['status'] },
+): OrdersPage {
+  const filtered =
+    query.status === undefined ? orders : orders.filter((o) => o.status === query.status);
   const start = (query.page - 1) * query.pageSize;
   const data = filtered.slice(start, start + query.pageSize);
   const nextPage = start + query.pageSize < filtered.length ? query.page + 1 : null;

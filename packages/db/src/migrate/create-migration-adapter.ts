@@ -17,7 +17,11 @@ export type MigrationAdapter = SqlMigrationAwareDriverAdapterFactory & {
 // applying migrations, which only means something if every later statement runs on that session.
 // It also keeps us within PGlite's small connection limit.
 function openPool(databaseUrl: string): pg.Pool {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 1, application_name: 'gatehouse-migrate' });
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: 1,
+    application_name: 'gatehouse-migrate',
+  });
   pool.on('connect', (client) => {
     retypeCharColumnsOf(client);
     // pool.end() resolves before sockets finish closing, so dropping the shadow database WITH
@@ -92,7 +96,10 @@ export function createMigrationAdapter(databaseUrl: string): MigrationAdapter {
       const name = `prisma_migrate_shadow_db_${globalThis.crypto.randomUUID()}`;
       await runOnce(databaseUrl, `CREATE DATABASE "${name}"`);
       const pool = openPool(withDatabase(databaseUrl, name));
-      return adapt(pool, track(pool, () => runOnce(databaseUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)));
+      return adapt(
+        pool,
+        track(pool, () => runOnce(databaseUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)),
+      );
     },
     close: async () => {
       for (const cleanup of [...cleanups.values()]) await cleanup();
@@ -101,7 +108,10 @@ export function createMigrationAdapter(databaseUrl: string): MigrationAdapter {
 }
 
 async function runOnce(databaseUrl: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: databaseUrl, application_name: 'gatehouse-migrate' });
+  const client = new pg.Client({
+    connectionString: databaseUrl,
+    application_name: 'gatehouse-migrate',
+  });
   await client.connect();
   try {
     await client.query(sql);

@@ -20,7 +20,9 @@ export type CreateMigrationInput = DiffPaths & {
  * writes `<timestamp>_<name>/migration.sql` (and migration_lock.toml first, if missing). Returns the new
  * folder's name, or null when there is nothing to migrate and `draft` is not set.
  */
-export async function createMigration(input: CreateMigrationInput): Promise<{ name: string; sql: string } | null> {
+export async function createMigration(
+  input: CreateMigrationInput,
+): Promise<{ name: string; sql: string } | null> {
   // The engine learns the connector from the lock file, so the first migration needs it up front.
   const lockfile = path.join(input.migrationsDir, 'migration_lock.toml');
   if (!(await exists(lockfile))) {

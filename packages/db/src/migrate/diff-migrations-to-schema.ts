@@ -15,9 +15,16 @@ export type SchemaDiff = { sql: string | null };
  * server of `databaseUrl`; the engine connects to that server's `postgres` database, so the
  * database named in the URL need not exist and is never read or changed.
  */
-export async function diffMigrationsToSchema(databaseUrl: string, paths: DiffPaths): Promise<SchemaDiff> {
+export async function diffMigrationsToSchema(
+  databaseUrl: string,
+  paths: DiffPaths,
+): Promise<SchemaDiff> {
   const migrationsList = await readMigrationsList(paths.migrationsDir);
-  const schema = { files: [{ path: path.basename(paths.schemaPath), content: await readFile(paths.schemaPath, 'utf8') }] };
+  const schema = {
+    files: [
+      { path: path.basename(paths.schemaPath), content: await readFile(paths.schemaPath, 'utf8') },
+    ],
+  };
   // exitCode: true makes the engine report 2 for "there is a difference" and 0 for "none".
   const result = await withSchemaEngine(withDatabase(databaseUrl, 'postgres'), (engine) =>
     engine.diff({

@@ -9,7 +9,9 @@ describe('formatMigrationName', () => {
   });
 
   it('slugs the name to lowercase words joined by underscores', () => {
-    expect(formatMigrationName(now, '  Add API-key Scopes! ')).toBe('20260304050607_add_api_key_scopes');
+    expect(formatMigrationName(now, '  Add API-key Scopes! ')).toBe(
+      '20260304050607_add_api_key_scopes',
+    );
   });
 
   it('rejects a name with nothing left after slugging', () => {

@@ -27,13 +27,16 @@ export function loadSchemaEngine(): Promise<SchemaEngineModule> {
 
 async function instantiate(): Promise<SchemaEngineModule> {
   const glue = await import('@prisma/schema-engine-wasm/schema_engine_bg');
-  const gluePath = createRequire(import.meta.url).resolve('@prisma/schema-engine-wasm/schema_engine_bg');
+  const gluePath = createRequire(import.meta.url).resolve(
+    '@prisma/schema-engine-wasm/schema_engine_bg',
+  );
   const bytes = await readFile(gluePath.replace(/\.js$/, '.wasm'));
   // The wasm module imports every glue function from the module named "./schema_engine_bg.js".
   const { instance } = await WebAssembly.instantiate(bytes, { './schema_engine_bg.js': glue });
   glue.__wbg_set_wasm(instance.exports);
   const start = instance.exports['__wbindgen_start'];
-  if (typeof start !== 'function') throw new Error('@prisma/schema-engine-wasm: missing __wbindgen_start');
+  if (typeof start !== 'function')
+    throw new Error('@prisma/schema-engine-wasm: missing __wbindgen_start');
   start();
   return glue;
 }

@@ -22,7 +22,11 @@ export async function migrateDeploy(
   const migrationsList = await readMigrationsList(options.migrationsDir ?? DEFAULT_MIGRATIONS_DIR);
   const { appliedMigrationNames } = await withSchemaEngine(
     databaseUrl,
-    (engine) => engine.applyMigrations({ migrationsList, filters: { externalTables: [], externalEnums: [] } }),
+    (engine) =>
+      engine.applyMigrations({
+        migrationsList,
+        filters: { externalTables: [], externalEnums: [] },
+      }),
     options.onLog,
   );
   return { applied: appliedMigrationNames };

@@ -24,14 +24,18 @@ function fromDiagnostic(output: DiagnoseMigrationHistoryOutput): MigrationStatus
     failed: output.failedMigrationNames,
     edited: output.editedMigrationNames,
     unknownToFolder:
-      history?.diagnostic === 'migrationsDirectoryIsBehind' || history?.diagnostic === 'historiesDiverge'
+      history?.diagnostic === 'migrationsDirectoryIsBehind' ||
+      history?.diagnostic === 'historiesDiverge'
         ? history.unpersistedMigrationNames
         : [],
   };
 }
 
 /** `prisma migrate status`, offline: how the database's history compares with the folder. */
-export async function migrateStatus(databaseUrl: string, migrationsDir = DEFAULT_MIGRATIONS_DIR): Promise<MigrationStatus> {
+export async function migrateStatus(
+  databaseUrl: string,
+  migrationsDir = DEFAULT_MIGRATIONS_DIR,
+): Promise<MigrationStatus> {
   const migrationsList = await readMigrationsList(migrationsDir);
   const output = await withSchemaEngine(databaseUrl, (engine) =>
     engine.diagnoseMigrationHistory({
@@ -54,7 +58,9 @@ export async function resolveMigration(
   migrationsDir = DEFAULT_MIGRATIONS_DIR,
 ): Promise<void> {
   if ('rolledBack' in resolution) {
-    await withSchemaEngine(databaseUrl, (engine) => engine.markMigrationRolledBack({ migrationName: resolution.rolledBack }));
+    await withSchemaEngine(databaseUrl, (engine) =>
+      engine.markMigrationRolledBack({ migrationName: resolution.rolledBack }),
+    );
     return;
   }
   const migrationsList = await readMigrationsList(migrationsDir);

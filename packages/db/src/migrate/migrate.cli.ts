@@ -13,13 +13,17 @@ import { migrateStatus, resolveMigration } from './migrate-status.js';
 import { DEFAULT_MIGRATIONS_DIR, DEFAULT_SCHEMA_PATH } from './migrations-paths.js';
 
 const env = z
-  .object({ DATABASE_URL: z.string().url().default('postgresql://postgres@127.0.0.1:5432/gatehouse') })
+  .object({
+    DATABASE_URL: z.string().url().default('postgresql://postgres@127.0.0.1:5432/gatehouse'),
+  })
   .parse(process.env);
 
 async function deploy(): Promise<void> {
   if (await ensureDatabase(env.DATABASE_URL)) console.log('Created the database.');
   const { applied } = await migrateDeploy(env.DATABASE_URL);
-  console.log(applied.length ? `Applied:\n  ${applied.join('\n  ')}` : 'No pending migrations to apply.');
+  console.log(
+    applied.length ? `Applied:\n  ${applied.join('\n  ')}` : 'No pending migrations to apply.',
+  );
 }
 
 async function create(args: string[]): Promise<void> {
@@ -33,7 +37,11 @@ async function create(args: string[]): Promise<void> {
     now: new Date(),
     draft: args.includes('--draft'),
   });
-  console.log(created ? `Created prisma/migrations/${created.name}/migration.sql` : 'schema.prisma matches the migrations: nothing to create.');
+  console.log(
+    created
+      ? `Created prisma/migrations/${created.name}/migration.sql`
+      : 'schema.prisma matches the migrations: nothing to create.',
+  );
 }
 
 async function status(): Promise<void> {
@@ -47,13 +55,23 @@ async function status(): Promise<void> {
 async function resolve(args: string[]): Promise<void> {
   const [flag, name] = args;
   if (!name || (flag !== '--rolled-back' && flag !== '--applied')) {
-    throw new Error('Usage: npm run migrate:resolve -w @gatehouse/db -- --rolled-back <name> | --applied <name>');
+    throw new Error(
+      'Usage: npm run migrate:resolve -w @gatehouse/db -- --rolled-back <name> | --applied <name>',
+    );
   }
-  await resolveMigration(env.DATABASE_URL, flag === '--applied' ? { applied: name } : { rolledBack: name });
+  await resolveMigration(
+    env.DATABASE_URL,
+    flag === '--applied' ? { applied: name } : { rolledBack: name },
+  );
   console.log(`Marked ${name} as ${flag === '--applied' ? 'applied' : 'rolled back'}.`);
 }
 
-const COMMANDS: Record<string, (args: string[]) => Promise<void>> = { deploy, new: create, status, resolve };
+const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
+  deploy,
+  new: create,
+  status,
+  resolve,
+};
 
 const [command = 'deploy', ...rest] = process.argv.slice(2);
 const run = COMMANDS[command];

@@ -24,7 +24,10 @@ export async function readMigrationsList(migrationsDir: string): Promise<Migrati
           path: SCRIPT,
           content: await readFile(path.join(migrationsDir, entry.name, SCRIPT), 'utf8').then(
             (value) => ({ tag: 'ok' as const, value }),
-            (error: unknown) => ({ tag: 'error' as const, value: error instanceof Error ? error.message : String(error) }),
+            (error: unknown) => ({
+              tag: 'error' as const,
+              value: error instanceof Error ? error.message : String(error),
+            }),
           ),
         },
       })),

@@ -10,7 +10,10 @@ const schema = z.object({
 describe('parseEnv', () => {
   it('applies defaults and coerces numbers', () => {
     const result = parseEnv('gateway', schema, { DATABASE_URL: 'postgres://localhost/x' });
-    expect(result).toEqual({ ok: true, env: { PORT: 8080, DATABASE_URL: 'postgres://localhost/x' } });
+    expect(result).toEqual({
+      ok: true,
+      env: { PORT: 8080, DATABASE_URL: 'postgres://localhost/x' },
+    });
   });
 
   it('names every bad variable in one line', () => {
