@@ -5,20 +5,24 @@ import { portalEnv } from '../../../server/portal-env';
 
 export const metadata: Metadata = { title: 'Gateway docs' };
 
+// `live`: the gateway serves it today; `next`: part of the documented contract, being built.
 const ENDPOINTS = [
   {
     method: 'POST',
     path: '/v1/chat/completions',
     what: 'OpenAI Chat Completions, streaming with stream: true',
+    live: false,
   },
   {
     method: 'POST',
     path: '/v1/messages',
     what: 'Anthropic Messages format, any provider behind it',
+    live: false,
   },
-  { method: 'POST', path: '/v1/embeddings', what: 'Embeddings' },
-  { method: 'GET', path: '/v1/models', what: 'Models your key may use' },
-  { method: 'GET', path: '/healthz', what: 'Liveness' },
+  { method: 'POST', path: '/v1/embeddings', what: 'Embeddings', live: false },
+  { method: 'GET', path: '/v1/models', what: 'Models your key may use', live: false },
+  { method: 'GET', path: '/healthz', what: 'Liveness', live: true },
+  { method: 'GET', path: '/readyz', what: 'Readiness, with the state of Redis', live: true },
 ] as const;
 
 export default async function GatewayDocsPage() {
@@ -36,6 +40,10 @@ export default async function GatewayDocsPage() {
         <QuickstartSnippet gatewayUrl={GATEWAY_PUBLIC_URL} />
       </div>
       <h2 className="mt-12 text-xl font-semibold">Endpoints</h2>
+      <p className="mt-2 text-sm text-slate-600">
+        Endpoints marked <em>Coming next</em> are the gateway&apos;s documented contract and are
+        being built; until they land, the gateway answers its health checks only.
+      </p>
       <div className="mt-4 overflow-x-auto rounded-lg border border-slate-200">
         <table className="w-full text-left text-sm">
           <thead className="bg-slate-50 text-slate-600">
@@ -56,7 +64,14 @@ export default async function GatewayDocsPage() {
               <tr key={endpoint.path}>
                 <td className="px-4 py-2 font-mono text-xs">{endpoint.method}</td>
                 <td className="px-4 py-2 font-mono text-xs">{endpoint.path}</td>
-                <td className="px-4 py-2 text-slate-600">{endpoint.what}</td>
+                <td className="px-4 py-2 text-slate-600">
+                  {endpoint.what}
+                  {endpoint.live ? null : (
+                    <span className="ml-2 inline-block whitespace-nowrap rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900">
+                      Coming next
+                    </span>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
