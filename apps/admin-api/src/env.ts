@@ -1,6 +1,12 @@
 import { z } from 'zod';
-import { parseEnv, portSchema, urlSchema } from '@gatehouse/shared';
-import { booleanFlagSchema, logLevelSchema, withoutEmptyValues } from '@gatehouse/shared';
+import {
+  booleanFlagSchema,
+  logLevelSchema,
+  parseEnv,
+  portSchema,
+  urlSchema,
+  type EnvResult,
+} from '@gatehouse/shared';
 
 export const adminApiEnvSchema = z.object({
   ADMIN_API_PORT: portSchema.default(3001),
@@ -14,12 +20,12 @@ export const adminApiEnvSchema = z.object({
 
 export type AdminApiEnv = z.infer<typeof adminApiEnvSchema>;
 
-export type AdminApiEnvResult = { ok: true; env: AdminApiEnv } | { ok: false; message: string };
+export type AdminApiEnvResult = EnvResult<AdminApiEnv>;
 
 /** Parses admin-api's environment (API and workers share it); empty counts as unset. */
 export function parseAdminApiEnv(
   source: Record<string, string | undefined>,
   service = 'admin-api',
 ): AdminApiEnvResult {
-  return parseEnv(service, adminApiEnvSchema, withoutEmptyValues(source));
+  return parseEnv(service, adminApiEnvSchema, source);
 }

@@ -1,8 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { parseAdminApiEnv } from './env.js';
-import { createLogger } from '@gatehouse/service-kit';
-import { PinoNestLogger } from '@gatehouse/service-kit';
+import { createLogger, PinoNestLogger } from '@gatehouse/service-kit';
 import { WorkersModule } from './workers/workers.module.js';
 
 async function main(): Promise<void> {

@@ -1,6 +1,12 @@
 import { z } from 'zod';
-import { parseEnv, portSchema, urlSchema } from '@gatehouse/shared';
-import { booleanFlagSchema, logLevelSchema, withoutEmptyValues } from '@gatehouse/shared';
+import {
+  booleanFlagSchema,
+  logLevelSchema,
+  parseEnv,
+  portSchema,
+  urlSchema,
+  type EnvResult,
+} from '@gatehouse/shared';
 
 export const gatewayEnvSchema = z.object({
   GATEWAY_PORT: portSchema.default(8080),
@@ -13,9 +19,9 @@ export const gatewayEnvSchema = z.object({
 
 export type GatewayEnv = z.infer<typeof gatewayEnvSchema>;
 
-export type GatewayEnvResult = { ok: true; env: GatewayEnv } | { ok: false; message: string };
+export type GatewayEnvResult = EnvResult<GatewayEnv>;
 
 /** Parses the gateway's environment; an empty variable counts as unset so defaults apply. */
 export function parseGatewayEnv(source: Record<string, string | undefined>): GatewayEnvResult {
-  return parseEnv('gateway', gatewayEnvSchema, withoutEmptyValues(source));
+  return parseEnv('gateway', gatewayEnvSchema, source);
 }

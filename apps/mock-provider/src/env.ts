@@ -12,7 +12,5 @@ export type MockProviderEnv = z.infer<typeof mockProviderEnvSchema>;
 export function readMockProviderEnv(
   source: Record<string, string | undefined>,
 ): EnvResult<MockProviderEnv> {
-  // Empty strings count as unset, as in a .env file with `FOO=`.
-  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
-  return parseEnv('mock-provider', mockProviderEnvSchema, cleaned);
+  return parseEnv('mock-provider', mockProviderEnvSchema, source);
 }

@@ -1,4 +1,4 @@
-import { parseEnv, portSchema, urlSchema } from '@gatehouse/shared';
+import { parseEnv, portSchema, urlSchema, type EnvResult } from '@gatehouse/shared';
 import { z } from 'zod';
 
 export const portalEnvSchema = z.object({
@@ -12,12 +12,9 @@ export const portalEnvSchema = z.object({
 
 export type PortalEnv = z.infer<typeof portalEnvSchema>;
 
-export type PortalEnvResult = { ok: true; env: PortalEnv } | { ok: false; message: string };
+export type PortalEnvResult = EnvResult<PortalEnv>;
 
 /** Parses the portal's environment; an empty variable counts as unset so defaults apply. */
 export function parsePortalEnv(source: Record<string, string | undefined>): PortalEnvResult {
-  const present = Object.fromEntries(
-    Object.entries(source).filter(([, value]) => value !== undefined && value !== ''),
-  );
-  return parseEnv('portal', portalEnvSchema, present);
+  return parseEnv('portal', portalEnvSchema, source);
 }

@@ -1,7 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
-import { buildOrdersOpenApi } from '@gatehouse/shared';
-import { createOrderSchema, listOrdersQuerySchema, type Order } from '@gatehouse/shared';
+import {
+  buildOrdersOpenApi,
+  createOrderSchema,
+  listOrdersQuerySchema,
+  type Order,
+} from '@gatehouse/shared';
 import { createOrder, paginateOrders, seedOrders } from '../rest/seed-orders.js';
 import { randomId, type ServerContext } from './server-context.js';
 import {

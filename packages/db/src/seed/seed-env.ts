@@ -11,9 +11,6 @@ import { z } from 'zod';
 export const DEFAULT_ADMIN_PASSWORD = 'gatehouse-demo';
 export const DEFAULT_ADMIN_EMAIL = 'admin@acme.test';
 
-const optional = (schema: z.ZodType<string>) =>
-  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
-
 const apiKey = z
   .string()
   .refine(isWellFormedToken, { message: 'must be gh_ followed by 16+ letters and digits' });
@@ -21,20 +18,12 @@ const apiKey = z
 export const seedEnvSchema = z.object({
   DATABASE_URL: urlSchema('postgres', 'postgresql'),
   ENCRYPTION_KEY: encryptionKeySchema,
-  SEED_ADMIN_EMAIL: z.preprocess(
-    (v) => (v === '' ? undefined : v),
-    z.email().default(DEFAULT_ADMIN_EMAIL),
-  ),
-  SEED_ADMIN_PASSWORD: z.preprocess(
-    (v) => (v === '' ? undefined : v),
-    z.string().min(8).default(DEFAULT_ADMIN_PASSWORD),
-  ),
-  SEED_DEMO_KEY: optional(apiKey),
-  SEED_TRIAL_KEY: optional(apiKey),
-  MOCK_PROVIDER_URL: z.preprocess(
-    (v) => (v === '' ? undefined : v),
-    urlSchema('http', 'https').default('http://127.0.0.1:9090'),
-  ),
+  // parseEnv treats an empty variable as unset, so `SEED_DEMO_KEY=` means "generate one".
+  SEED_ADMIN_EMAIL: z.email().default(DEFAULT_ADMIN_EMAIL),
+  SEED_ADMIN_PASSWORD: z.string().min(8).default(DEFAULT_ADMIN_PASSWORD),
+  SEED_DEMO_KEY: apiKey.optional(),
+  SEED_TRIAL_KEY: apiKey.optional(),
+  MOCK_PROVIDER_URL: urlSchema('http', 'https').default('http://127.0.0.1:9090'),
 });
 
 export type SeedEnv = z.infer<typeof seedEnvSchema>;

@@ -16,13 +16,3 @@ export const logLevelSchema = z.enum([
 ]);
 
 export type LogLevel = z.infer<typeof logLevelSchema>;
-
-// Compose files and shells often pass `FOO=` for "not set"; treat it that way so defaults apply.
-export function withoutEmptyValues(
-  source: Record<string, string | undefined>,
-): Record<string, string> {
-  const entries = Object.entries(source).filter(
-    (entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '',
-  );
-  return Object.fromEntries(entries);
-}

@@ -26,6 +26,18 @@ describe('parseEnv', () => {
     expect(result.message).toContain('DATABASE_URL is missing');
   });
 
+  it('treats an empty variable as unset, so its default applies or it is reported missing', () => {
+    const result = parseEnv('gateway', schema, { PORT: '', DATABASE_URL: '' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.message).toContain('DATABASE_URL is missing');
+    expect(result.message).not.toContain('PORT');
+    expect(parseEnv('gateway', schema, { PORT: '', DATABASE_URL: 'postgres://h/d' })).toEqual({
+      ok: true,
+      env: { PORT: 8080, DATABASE_URL: 'postgres://h/d' },
+    });
+  });
+
   it('rejects a URL with the wrong protocol', () => {
     const result = parseEnv('gateway', schema, { DATABASE_URL: 'mysql://localhost/x' });
     expect(result.ok).toBe(false);
