@@ -65,7 +65,7 @@ export const SERVICES = [
       '127.0.0.1',
     ],
     port: 'portal',
-    health: '/',
+    health: '/api/health',
   },
 ];
 
