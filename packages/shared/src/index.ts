@@ -7,3 +7,4 @@ export * from './env/env-schemas.js';
 export * from './health/summarize-readiness.js';
 export * from './http/pick-request-id.js';
 export * from './orders-api/index.js';
+export * from './llm/index.js';

@@ -1,0 +1,2 @@
+export * from './chat-types.js';
+export * from './provider-adapter.js';
