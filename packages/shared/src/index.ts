@@ -8,3 +8,5 @@ export * from './health/summarize-readiness.js';
 export * from './http/pick-request-id.js';
 export * from './orders-api/index.js';
 export * from './llm/index.js';
+export * from './prompts/index.js';
+export * from './audit/index.js';
