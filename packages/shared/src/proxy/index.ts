@@ -1,0 +1,2 @@
+export * from './forwardable-headers.js';
+export * from './pick-weighted-target.js';
