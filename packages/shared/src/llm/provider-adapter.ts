@@ -98,3 +98,34 @@ export class ProviderResponseError extends Error {
     this.name = 'ProviderResponseError';
   }
 }
+
+/**
+ * The upstream reported a failure inside a 2xx stream (Anthropic's `error` event, Gemini's error
+ * chunk). Thrown by `ChatStreamReducer.push`; `error` says what to tell the caller and whether
+ * another attempt is worth it (only before anything was sent downstream).
+ */
+export class UpstreamStreamError extends Error {
+  constructor(
+    readonly providerKind: ProviderKind,
+    readonly error: UpstreamError,
+  ) {
+    super(error.message);
+    this.name = 'UpstreamStreamError';
+  }
+}
+
+/**
+ * The canonical request cannot be expressed in the vendor's API (e.g. `n > 1` for Anthropic,
+ * token-array input for Gemini embeddings). Thrown by request builders; a 400 for the caller.
+ */
+export class ProviderRequestError extends Error {
+  readonly status = 400;
+  constructor(
+    readonly providerKind: ProviderKind,
+    message: string,
+    readonly param: string | null = null,
+  ) {
+    super(message);
+    this.name = 'ProviderRequestError';
+  }
+}
