@@ -1,0 +1,1 @@
+export * from './budget-scope-target.js';

@@ -1,0 +1,1 @@
+export * from './guardrail-policy-schema.js';
