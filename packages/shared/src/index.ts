@@ -20,3 +20,4 @@ export * from './api-keys/index.js';
 export * from './budget-scope/index.js';
 export * from './proxy/index.js';
 export * from './config-as-code/index.js';
+export * from './openapi/index.js';

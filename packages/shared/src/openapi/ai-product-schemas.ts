@@ -1,0 +1,345 @@
+// Component schemas of an AI product's document: the OpenAI and Anthropic wire formats the
+// gateway speaks (chat-types.ts), with `model` narrowed to the product's names.
+
+type Schema = Record<string, unknown>;
+
+const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` });
+
+/** A string, limited to `names` when there are any. */
+export function modelNameSchema(names: readonly string[], description: string): Schema {
+  return names.length > 0
+    ? { type: 'string', enum: [...names], description }
+    : { type: 'string', description };
+}
+
+const contentPart: Schema = {
+  oneOf: [
+    {
+      type: 'object',
+      required: ['type', 'text'],
+      properties: { type: { const: 'text' }, text: { type: 'string' } },
+    },
+    {
+      type: 'object',
+      required: ['type', 'image_url'],
+      properties: {
+        type: { const: 'image_url' },
+        image_url: {
+          type: 'object',
+          required: ['url'],
+          properties: { url: { type: 'string' }, detail: { enum: ['auto', 'low', 'high'] } },
+        },
+      },
+    },
+  ],
+};
+
+const chatMessage: Schema = {
+  type: 'object',
+  required: ['role'],
+  properties: {
+    role: { enum: ['system', 'developer', 'user', 'assistant', 'tool'] },
+    content: {
+      oneOf: [{ type: 'string' }, { type: 'array', items: contentPart }, { type: 'null' }],
+    },
+    name: { type: 'string' },
+    tool_call_id: { type: 'string' },
+    tool_calls: { type: 'array', items: ref('ToolCall') },
+  },
+};
+
+const toolCall: Schema = {
+  type: 'object',
+  required: ['id', 'type', 'function'],
+  properties: {
+    id: { type: 'string' },
+    type: { const: 'function' },
+    function: {
+      type: 'object',
+      required: ['name', 'arguments'],
+      properties: { name: { type: 'string' }, arguments: { type: 'string' } },
+    },
+  },
+};
+
+const usage: Schema = {
+  type: 'object',
+  required: ['prompt_tokens', 'completion_tokens', 'total_tokens'],
+  properties: {
+    prompt_tokens: { type: 'integer' },
+    completion_tokens: { type: 'integer' },
+    total_tokens: { type: 'integer' },
+    prompt_tokens_details: {
+      type: 'object',
+      properties: { cached_tokens: { type: 'integer' } },
+    },
+  },
+};
+
+const samplingProperties: Schema = {
+  stream: { type: 'boolean', description: 'Answer as server-sent events.' },
+  temperature: { type: ['number', 'null'], minimum: 0, maximum: 2 },
+  top_p: { type: ['number', 'null'], minimum: 0, maximum: 1 },
+  max_tokens: { type: ['integer', 'null'], minimum: 1 },
+  stop: {
+    oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }, { type: 'null' }],
+  },
+};
+
+function chatRequest(chatModels: readonly string[]): Schema {
+  return {
+    type: 'object',
+    required: ['model', 'messages'],
+    properties: {
+      model: modelNameSchema(chatModels, 'A model or alias of this product.'),
+      messages: { type: 'array', minItems: 1, items: ref('ChatMessage') },
+      ...samplingProperties,
+      stream_options: {
+        type: ['object', 'null'],
+        properties: { include_usage: { type: 'boolean' } },
+      },
+      tools: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['type', 'function'],
+          properties: {
+            type: { const: 'function' },
+            function: {
+              type: 'object',
+              required: ['name'],
+              properties: {
+                name: { type: 'string' },
+                description: { type: 'string' },
+                parameters: { type: 'object' },
+              },
+            },
+          },
+        },
+      },
+      tool_choice: { oneOf: [{ enum: ['none', 'auto', 'required'] }, { type: 'object' }] },
+      response_format: { type: 'object' },
+      user: { type: 'string' },
+    },
+  };
+}
+
+const chatCompletion: Schema = {
+  type: 'object',
+  required: ['id', 'object', 'created', 'model', 'choices'],
+  properties: {
+    id: { type: 'string' },
+    object: { const: 'chat.completion' },
+    created: { type: 'integer' },
+    model: { type: 'string' },
+    choices: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['index', 'message', 'finish_reason'],
+        properties: {
+          index: { type: 'integer' },
+          message: {
+            type: 'object',
+            required: ['role', 'content'],
+            properties: {
+              role: { const: 'assistant' },
+              content: { type: ['string', 'null'] },
+              tool_calls: { type: 'array', items: ref('ToolCall') },
+            },
+          },
+          finish_reason: {
+            enum: ['stop', 'length', 'tool_calls', 'content_filter', 'function_call', null],
+          },
+        },
+      },
+    },
+    usage: ref('Usage'),
+  },
+};
+
+function embeddingsRequest(embeddingModels: readonly string[]): Schema {
+  return {
+    type: 'object',
+    required: ['model', 'input'],
+    properties: {
+      model: modelNameSchema(embeddingModels, 'An embedding model of this product.'),
+      input: {
+        oneOf: [
+          { type: 'string' },
+          { type: 'array', items: { type: 'string' } },
+          { type: 'array', items: { type: 'integer' } },
+          { type: 'array', items: { type: 'array', items: { type: 'integer' } } },
+        ],
+      },
+      encoding_format: { enum: ['float', 'base64'] },
+      dimensions: { type: 'integer', minimum: 1 },
+      user: { type: 'string' },
+    },
+  };
+}
+
+const embeddingsResponse: Schema = {
+  type: 'object',
+  required: ['object', 'data', 'model', 'usage'],
+  properties: {
+    object: { const: 'list' },
+    data: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['object', 'index', 'embedding'],
+        properties: {
+          object: { const: 'embedding' },
+          index: { type: 'integer' },
+          embedding: { oneOf: [{ type: 'array', items: { type: 'number' } }, { type: 'string' }] },
+        },
+      },
+    },
+    model: { type: 'string' },
+    usage: {
+      type: 'object',
+      required: ['prompt_tokens', 'total_tokens'],
+      properties: { prompt_tokens: { type: 'integer' }, total_tokens: { type: 'integer' } },
+    },
+  },
+};
+
+const modelList: Schema = {
+  type: 'object',
+  required: ['object', 'data'],
+  properties: {
+    object: { const: 'list' },
+    data: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id', 'object', 'created', 'owned_by'],
+        properties: {
+          id: { type: 'string' },
+          object: { const: 'model' },
+          created: { type: 'integer' },
+          owned_by: { type: 'string' },
+        },
+      },
+    },
+  },
+};
+
+function messagesRequest(chatModels: readonly string[]): Schema {
+  const block = {
+    type: 'object',
+    required: ['type'],
+    properties: { type: { type: 'string' }, text: { type: 'string' } },
+  };
+  return {
+    type: 'object',
+    required: ['model', 'max_tokens', 'messages'],
+    properties: {
+      model: modelNameSchema(chatModels, 'A model or alias of this product.'),
+      max_tokens: { type: 'integer', minimum: 1 },
+      system: { oneOf: [{ type: 'string' }, { type: 'array', items: block }] },
+      messages: {
+        type: 'array',
+        minItems: 1,
+        items: {
+          type: 'object',
+          required: ['role', 'content'],
+          properties: {
+            role: { enum: ['user', 'assistant'] },
+            content: { oneOf: [{ type: 'string' }, { type: 'array', items: block }] },
+          },
+        },
+      },
+      stream: { type: 'boolean' },
+      temperature: { type: 'number', minimum: 0, maximum: 1 },
+      top_p: { type: 'number' },
+      stop_sequences: { type: 'array', items: { type: 'string' } },
+      tools: { type: 'array', items: { type: 'object' } },
+    },
+  };
+}
+
+const messagesResponse: Schema = {
+  type: 'object',
+  required: ['id', 'type', 'role', 'content', 'model', 'stop_reason', 'usage'],
+  properties: {
+    id: { type: 'string' },
+    type: { const: 'message' },
+    role: { const: 'assistant' },
+    content: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['type'],
+        properties: { type: { type: 'string' }, text: { type: 'string' } },
+      },
+    },
+    model: { type: 'string' },
+    stop_reason: { type: ['string', 'null'] },
+    usage: {
+      type: 'object',
+      required: ['input_tokens', 'output_tokens'],
+      properties: { input_tokens: { type: 'integer' }, output_tokens: { type: 'integer' } },
+    },
+  },
+};
+
+function promptCompletionRequest(chatModels: readonly string[]): Schema {
+  return {
+    type: 'object',
+    properties: {
+      variables: {
+        type: 'object',
+        additionalProperties: { type: ['string', 'number', 'boolean'] },
+        description:
+          "Values of the prompt's variables; unknown or missing required ones are a 400.",
+      },
+      version: { type: 'integer', minimum: 1, description: 'Run this version (wins over label).' },
+      label: {
+        type: 'string',
+        description: 'Run the version this label points at (default production).',
+      },
+      stream: { type: 'boolean' },
+      model: modelNameSchema(chatModels, "Overrides the version's default model."),
+    },
+  };
+}
+
+const error: Schema = {
+  type: 'object',
+  required: ['error'],
+  properties: {
+    error: {
+      type: 'object',
+      required: ['message', 'type'],
+      properties: {
+        message: { type: 'string' },
+        type: { type: 'string' },
+        code: { type: ['string', 'null'] },
+        param: { type: ['string', 'null'] },
+      },
+    },
+  },
+};
+
+/** The `components.schemas` of an AI product document. */
+export function aiProductSchemas(
+  chatModels: readonly string[],
+  embeddingModels: readonly string[],
+) {
+  return {
+    ChatMessage: chatMessage,
+    ToolCall: toolCall,
+    Usage: usage,
+    ChatCompletionRequest: chatRequest(chatModels),
+    ChatCompletion: chatCompletion,
+    EmbeddingsRequest: embeddingsRequest(embeddingModels),
+    EmbeddingsResponse: embeddingsResponse,
+    ModelList: modelList,
+    MessagesRequest: messagesRequest(chatModels),
+    MessagesResponse: messagesResponse,
+    PromptCompletionRequest: promptCompletionRequest(chatModels),
+    Error: error,
+  };
+}
