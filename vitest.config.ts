@@ -5,8 +5,8 @@ import { defineConfig } from 'vitest/config';
 //  integration  — *.int.test.ts against real Postgres and Redis (a fresh database per run)
 //  e2e          — apps/portal/e2e/*.e2e.test.ts in headless Chromium against the started stack
 export default defineConfig({
-  resolve: { conditions: ['source'] },
-  ssr: { resolve: { conditions: ['source'] } },
+  resolve: { conditions: ['@gatehouse/source'] },
+  ssr: { resolve: { conditions: ['@gatehouse/source'] } },
   test: {
     projects: [
       {

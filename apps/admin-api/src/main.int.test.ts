@@ -11,7 +11,7 @@ function run(
   env: Record<string, string>,
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', entry], {
+    const child = spawn(process.execPath, ['--conditions=@gatehouse/source', '--import', 'tsx', entry], {
       cwd: appDir,
       env: { PATH: process.env.PATH ?? '', ...env },
     });
@@ -44,7 +44,7 @@ describe('admin-api entries', () => {
   it('worker: logs "workers ready" and exits 0 on SIGTERM', async () => {
     const child = spawn(
       process.execPath,
-      ['--conditions=source', '--import', 'tsx', 'src/main.worker.ts'],
+      ['--conditions=@gatehouse/source', '--import', 'tsx', 'src/main.worker.ts'],
       {
         cwd: appDir,
         env: {

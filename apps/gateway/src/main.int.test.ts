@@ -12,7 +12,7 @@ function runMain(
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
-      ['--conditions=source', '--import', 'tsx', 'src/main.ts'],
+      ['--conditions=@gatehouse/source', '--import', 'tsx', 'src/main.ts'],
       {
         cwd: appDir,
         env: { PATH: process.env.PATH ?? '', ...env },

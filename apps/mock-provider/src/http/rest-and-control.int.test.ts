@@ -177,7 +177,7 @@ describe('/_control/requests', () => {
 describe('main entry', () => {
   it('prints one line and exits 1 on a bad environment', () => {
     const main = fileURLToPath(new URL('../main.ts', import.meta.url));
-    const result = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', main], {
+    const result = spawnSync(process.execPath, ['--conditions=@gatehouse/source', '--import', 'tsx', main], {
       env: { ...process.env, MOCK_PROVIDER_PORT: 'not-a-port' },
       encoding: 'utf8',
       timeout: 20_000,
