@@ -21,3 +21,4 @@ export * from './budget-scope/index.js';
 export * from './proxy/index.js';
 export * from './config-as-code/index.js';
 export * from './openapi/index.js';
+export * from './anomaly/index.js';

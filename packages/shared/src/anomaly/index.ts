@@ -1,0 +1,3 @@
+export * from './robust-z-score.js';
+export * from './anomaly-thresholds.js';
+export * from './detect-usage-anomalies.js';
