@@ -19,3 +19,5 @@ export type {
 } from './migrate/index.js';
 export { seedDemo } from './seed/seed-demo.js';
 export type { SeedOptions, SeedResult } from './seed/seed-demo.js';
+export { writeUsageBatch } from './repositories/write-usage-batch.js';
+export type { WriteUsageBatchResult } from './repositories/write-usage-batch.js';
