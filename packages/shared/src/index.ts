@@ -22,3 +22,6 @@ export * from './proxy/index.js';
 export * from './config-as-code/index.js';
 export * from './openapi/index.js';
 export * from './anomaly/index.js';
+export * from './reports/index.js';
+export * from './snapshot/index.js';
+export * from './auth/index.js';
