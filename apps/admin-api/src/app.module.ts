@@ -1,8 +1,23 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { Logger } from 'pino';
+import { AuthCoreModule } from './auth/auth-core.module.js';
 import { CoreModule } from './core.module.js';
 import type { AdminApiEnv } from './env.js';
+import { AuditModule } from './modules/audit/audit.module.js';
+import { ConfigChangeModule } from './modules/config-change/config-change.module.js';
 import { HealthModule } from './modules/health/health.module.js';
+import { OpenApiModule } from './openapi/openapi.module.js';
+import { ApplicationsModule } from './modules/applications/applications.module.js';
+import { ApiKeysModule } from './modules/api-keys/api-keys.module.js';
+
+// Feature modules of the HTTP API: one line each (keep one per line so parallel edits merge).
+// prettier-ignore
+const FEATURE_MODULES = [
+  HealthModule,
+  OpenApiModule,
+  ApplicationsModule,
+  ApiKeysModule,
+];
 
 /** Root of the HTTP API. Env and logger are built before Nest starts. */
 @Module({})
@@ -10,7 +25,13 @@ export class AppModule {
   static forRoot(env: AdminApiEnv, logger: Logger): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot({ env, logger, redisProfile: 'commands' }), HealthModule],
+      imports: [
+        CoreModule.forRoot({ env, logger, redisProfile: 'commands' }),
+        AuthCoreModule,
+        AuditModule,
+        ConfigChangeModule,
+        ...FEATURE_MODULES,
+      ],
     };
   }
 }

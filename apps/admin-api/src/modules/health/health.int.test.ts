@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +9,13 @@ const silent = pino({ level: 'silent' });
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 function envWith(overrides: Record<string, string>): AdminApiEnv {
-  const parsed = parseAdminApiEnv({ DATABASE_URL, REDIS_URL: process.env.REDIS_URL, ...overrides });
+  const parsed = parseAdminApiEnv({
+    DATABASE_URL,
+    REDIS_URL: process.env.REDIS_URL,
+    ENCRYPTION_KEY: randomBytes(32).toString('hex'),
+    AUTH_JWT_SECRET: randomBytes(32).toString('hex'),
+    ...overrides,
+  });
   if (!parsed.ok) throw new Error(parsed.message);
   return parsed.env;
 }

@@ -1,0 +1,22 @@
+import { ServiceHttpError } from '@gatehouse/service-kit';
+import type { z } from 'zod';
+
+/**
+ * Parses a request body or query with a zod schema: the parsed value, or a 400
+ * `{ error: { code: 'invalid_request', message, param } }` naming the first bad field.
+ */
+export function parseInput<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  where: 'body' | 'query',
+): z.output<S> {
+  const result = schema.safeParse(value ?? (where === 'query' ? {} : undefined));
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const path = issue?.path.map(String).join('.') ?? '';
+  const param = path === '' ? where : path;
+  const message = issue
+    ? `Invalid ${where}${path === '' ? '' : ` field "${path}"`}: ${issue.message}`
+    : `Invalid ${where}`;
+  throw new ServiceHttpError(400, 'invalid_request', message, param);
+}
