@@ -2,25 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { budgetPeriodWindow } from './budget-period.js';
 import { computeBudgetStatus } from './compute-budget-status.js';
 import { FOCUS_HEADER, toFocusRow, type FocusSourceEvent } from './focus-row.js';
-import { formatUsdMicros, microsToDecimal } from './format-micros.js';
+import { microsToDecimal } from './format-micros.js';
 import { monthOf, monthRange } from './month-range.js';
 import { csvField, csvLine, writeCsv } from './write-csv.js';
 
-describe('money formatting', () => {
+describe('microsToDecimal', () => {
   it('writes exact decimals of micro-dollars', () => {
     expect(microsToDecimal(0n)).toBe('0.000000');
     expect(microsToDecimal(1_234_567n)).toBe('1.234567');
     expect(microsToDecimal(-5n)).toBe('-0.000005');
     expect(microsToDecimal(9_007_199_254_740_993_000_001n)).toBe('9007199254740993.000001');
-  });
-
-  it('formats dollars for display, rounding half away from zero', () => {
-    expect(formatUsdMicros(1_234_565_000n)).toBe('$1,234.57');
-    expect(formatUsdMicros(1_234_564_999n)).toBe('$1,234.56');
-    expect(formatUsdMicros(-2_500_000n, 0)).toBe('-$3');
-    expect(formatUsdMicros(-4n)).toBe('$0.00');
-    expect(formatUsdMicros(75n, 6)).toBe('$0.000075');
-    expect(() => formatUsdMicros(1n, 7)).toThrow(RangeError);
   });
 });
 
