@@ -25,3 +25,4 @@ export * from './anomaly/index.js';
 export * from './reports/index.js';
 export * from './snapshot/index.js';
 export * from './auth/index.js';
+export * from './identity/index.js';

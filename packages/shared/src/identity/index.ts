@@ -1,0 +1,2 @@
+export * from './decide-login-throttle.js';
+export * from './decide-signup.js';
