@@ -1,0 +1,3 @@
+export * from './extract-credential.js';
+export * from './map-jwt-claims.js';
+export * from './read-claim-path.js';
