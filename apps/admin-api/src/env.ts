@@ -24,6 +24,8 @@ const baseSchema = z.object({
   LOG_LEVEL: logLevelSchema.default('info'),
   // Prefix of every Redis key and channel of this deployment (tests, shared Redis).
   REDIS_KEY_PREFIX: z.string().default(''),
+  // Usage ledger jobs (BullMQ batches of events) one worker process writes at a time.
+  USAGE_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
   // AES-256-GCM key sealing provider credentials at rest.
   ENCRYPTION_KEY: encryptionKeySchema,
   // HS256 key of session JWTs; `npm start` generates one.
