@@ -18,6 +18,8 @@ import { PORT_ENV, SERVICES, serviceUrls } from './services.mjs';
  * @property {boolean} allowEmbedded fall back to PGlite when no Postgres answers
  * @property {string} embeddedDataDir
  * @property {boolean} skipBuild
+ * @property {readonly string[]} [services] start only these (by name); all when absent (the bench
+ *   runs mock-provider, worker and gateway only)
  * @property {(stop: () => Promise<void>) => void} [registerStop] receives `stop` at once, so a
  *   signal during startup can stop what has started so far
  */
@@ -130,7 +132,10 @@ export function seedCredentials(options) {
  * @param {(child: import('./children.mjs').Child) => void} track
  */
 async function startServices(options, env, track) {
-  const started = SERVICES.map((service) => {
+  const wanted = SERVICES.filter(
+    (service) => options.services === undefined || options.services.includes(service.name),
+  );
+  const started = wanted.map((service) => {
     const child = startChild({
       name: service.name,
       color: service.color,
