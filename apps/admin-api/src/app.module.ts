@@ -9,6 +9,7 @@ import { HealthModule } from './modules/health/health.module.js';
 import { OpenApiModule } from './openapi/openapi.module.js';
 import { ApplicationsModule } from './modules/applications/applications.module.js';
 import { ApiKeysModule } from './modules/api-keys/api-keys.module.js';
+import { ConfigAsCodeModule } from './modules/config-as-code/config-as-code.module.js';
 
 // Feature modules of the HTTP API: one line each (keep one per line so parallel edits merge).
 // prettier-ignore
@@ -17,6 +18,7 @@ const FEATURE_MODULES = [
   OpenApiModule,
   ApplicationsModule,
   ApiKeysModule,
+  ConfigAsCodeModule,
 ];
 
 /** Root of the HTTP API. Env and logger are built before Nest starts. */

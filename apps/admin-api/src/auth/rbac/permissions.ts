@@ -67,6 +67,9 @@ export const PERMISSIONS = {
   'alerts.write': ADMINS,
   'alert-channels.read': ADMINS_AUDITOR,
   'alert-channels.write': ADMINS,
+  // Config as code: export (no secrets) and apply of the whole configuration as YAML.
+  'config.read': ADMINS_AUDITOR,
+  'config.write': ADMINS,
 } as const satisfies Record<string, readonly OrgRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
