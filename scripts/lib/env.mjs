@@ -38,6 +38,7 @@ export const startEnvSchema = z.object({
     .string()
     .refine(isEncryptionKey, 'must be 32 bytes as base64 or 64 hex digits')
     .optional(),
+  AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SEED_ADMIN_EMAIL: z.email().default('admin@acme.test'),
   SEED_ADMIN_PASSWORD: z.string().min(8).optional(),
   SEED_DEMO_KEY: z

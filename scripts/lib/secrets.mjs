@@ -25,6 +25,7 @@ export const devSecretsSchema = z.object({
   trialKey: z.string(),
   adminPassword: z.string(),
   authSecret: z.string(),
+  adminJwtSecret: z.string(),
 });
 
 /** @typedef {z.infer<typeof devSecretsSchema>} DevSecrets */
@@ -36,6 +37,8 @@ const GENERATORS = {
   trialKey: (random) => `gh_trial${randomToken(32, random)}`,
   adminPassword: (random) => randomToken(20, random),
   authSecret: (random) => Buffer.from(random(32)).toString('base64'),
+  // Signs admin-api session JWTs (HS256); 48 base62 characters ≈ 285 bits.
+  adminJwtSecret: (random) => randomToken(48, random),
 };
 
 /**

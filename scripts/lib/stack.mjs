@@ -99,6 +99,7 @@ export function childEnv(options, database, redis) {
     MOCK_PROVIDER_URL: urls.mockProvider,
     PORTAL_URL: urls.portal,
     AUTH_SECRET: options.secrets.authSecret,
+    AUTH_JWT_SECRET: options.env.AUTH_JWT_SECRET ?? options.secrets.adminJwtSecret,
     NEXTAUTH_SECRET: options.secrets.authSecret,
     AUTH_URL: urls.portal,
     NEXTAUTH_URL: urls.portal,
