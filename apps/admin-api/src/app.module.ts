@@ -6,6 +6,7 @@ import type { AdminApiEnv } from './env.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { ConfigChangeModule } from './modules/config-change/config-change.module.js';
 import { HealthModule } from './modules/health/health.module.js';
+import { PromptsModule } from './modules/prompts/prompts.module.js';
 import { OpenApiModule } from './openapi/openapi.module.js';
 import { ApplicationsModule } from './modules/applications/applications.module.js';
 import { ApiKeysModule } from './modules/api-keys/api-keys.module.js';
@@ -15,6 +16,7 @@ import { ConfigAsCodeModule } from './modules/config-as-code/config-as-code.modu
 // prettier-ignore
 const FEATURE_MODULES = [
   HealthModule,
+  PromptsModule,
   OpenApiModule,
   ApplicationsModule,
   ApiKeysModule,

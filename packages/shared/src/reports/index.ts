@@ -4,3 +4,4 @@ export * from './month-range.js';
 export * from './budget-period.js';
 export * from './compute-budget-status.js';
 export * from './focus-row.js';
+export * from './rollup-range.js';

@@ -70,6 +70,12 @@ export const PERMISSIONS = {
   // Config as code: export (no secrets) and apply of the whole configuration as YAML.
   'config.read': ADMINS_AUDITOR,
   'config.write': ADMINS,
+  // Prompt library: FINANCE has no use for prompt texts; DEVELOPERs read what they call.
+  'prompts.read': ['OWNER', 'ADMIN', 'DEVELOPER', 'AUDITOR'],
+  'prompts.write': ADMINS,
+  // Usage reports: DEVELOPERs only their teams' (teamScope in services); chargeback is org-wide.
+  'usage.read': EVERYONE,
+  'chargeback.read': ADMINS_FINANCE_AUDITOR,
 } as const satisfies Record<string, readonly OrgRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
