@@ -1,5 +1,6 @@
 import type { ChatCompletion, ChatToolCall } from '../../llm/chat-types.js';
-import { ProviderResponseError, type TranslateContext } from '../../llm/provider-adapter.js';
+import type { TranslateContext } from '../../llm/provider-adapter.js';
+import { parseVendorBody } from '../common/parse-vendor-json.js';
 import { anthropicMessageSchema } from './anthropic-response-schemas.js';
 import { mapAnthropicStopReason } from './map-anthropic-stop-reason.js';
 import { mapAnthropicUsage } from './map-anthropic-usage.js';
@@ -9,13 +10,7 @@ import { mapAnthropicUsage } from './map-anthropic-usage.js';
  * tool calls (input serialized to the `arguments` string), thinking blocks left out.
  */
 export function fromAnthropicResponse(body: unknown, context: TranslateContext): ChatCompletion {
-  const parsed = anthropicMessageSchema.safeParse(body);
-  if (!parsed.success)
-    throw new ProviderResponseError(
-      'ANTHROPIC',
-      `Unexpected Messages response: ${parsed.error.message}`,
-    );
-  const message = parsed.data;
+  const message = parseVendorBody('ANTHROPIC', anthropicMessageSchema, body, 'Messages response');
   const texts = message.content.filter((b) => b.type === 'text').map((b) => b.text ?? '');
   const toolCalls: ChatToolCall[] = message.content
     .filter((b) => b.type === 'tool_use')

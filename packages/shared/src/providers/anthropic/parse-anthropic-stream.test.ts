@@ -91,11 +91,9 @@ describe('createAnthropicStreamReducer', () => {
       thrown = error;
     }
     expect(thrown).toBeInstanceOf(UpstreamStreamError);
-    expect((thrown as UpstreamStreamError).error).toMatchObject({
-      status: 503,
-      retryable: true,
-      message: 'Overloaded',
-    });
+    const { error } = thrown as UpstreamStreamError;
+    expect(error).toMatchObject({ status: 503, code: 'upstream_unavailable', retryable: true });
+    expect(error.message).toContain('Overloaded');
   });
 
   it('refuses a stream that ends before message_stop', () => {

@@ -1,4 +1,5 @@
 import type { ChatCompletionChunk } from '../../llm/chat-types.js';
+import { parseEventJson, parseVendorBody } from '../common/parse-vendor-json.js';
 import {
   ProviderResponseError,
   UpstreamStreamError,
@@ -11,7 +12,7 @@ import {
   type AnthropicStreamData,
   type AnthropicUsage,
 } from './anthropic-response-schemas.js';
-import { anthropicErrorStatus, mapAnthropicError } from './map-anthropic-error.js';
+import { mapAnthropicError } from './map-anthropic-error.js';
 import { mapAnthropicStopReason } from './map-anthropic-stop-reason.js';
 import { mapAnthropicUsage } from './map-anthropic-usage.js';
 
@@ -85,28 +86,17 @@ const HANDLERS: Record<string, Handler> = {
   error: (data) => {
     const type = data.error?.type ?? 'api_error';
     const body = { type: 'error', error: { type, message: data.error?.message ?? '' } };
-    throw new UpstreamStreamError('ANTHROPIC', mapAnthropicError(anthropicErrorStatus(type), body));
+    throw new UpstreamStreamError('ANTHROPIC', mapAnthropicError(500, body));
   },
 };
 
-function parseData(event: StreamEvent): AnthropicStreamData {
-  let json: unknown;
-  try {
-    json = JSON.parse(event.data);
-  } catch {
-    throw new ProviderResponseError(
-      'ANTHROPIC',
-      `Stream event is not JSON: ${event.data.slice(0, 200)}`,
-    );
-  }
-  const parsed = anthropicStreamDataSchema.safeParse(json);
-  if (!parsed.success)
-    throw new ProviderResponseError(
-      'ANTHROPIC',
-      `Unexpected stream event: ${parsed.error.message}`,
-    );
-  return parsed.data;
-}
+const parseData = (event: StreamEvent): AnthropicStreamData =>
+  parseVendorBody(
+    'ANTHROPIC',
+    anthropicStreamDataSchema,
+    parseEventJson('ANTHROPIC', event.data),
+    'stream event',
+  );
 
 /** Translates Anthropic's Messages stream into OpenAI chunks, event by event. */
 export function createAnthropicStreamReducer(context: TranslateContext): ChatStreamReducer {

@@ -1,5 +1,6 @@
 import type { EmbeddingsResponse } from '../../llm/chat-types.js';
-import { ProviderResponseError, type TranslateContext } from '../../llm/provider-adapter.js';
+import type { TranslateContext } from '../../llm/provider-adapter.js';
+import { parseVendorBody } from '../common/parse-vendor-json.js';
 import { geminiEmbeddingsSchema } from './gemini-response-schemas.js';
 
 /**
@@ -12,13 +13,12 @@ export function fromGeminiEmbeddingsResponse(
   body: unknown,
   context: TranslateContext,
 ): EmbeddingsResponse {
-  const parsed = geminiEmbeddingsSchema.safeParse(body);
-  if (!parsed.success)
-    throw new ProviderResponseError(
-      'GEMINI',
-      `Unexpected batchEmbedContents response: ${parsed.error.message}`,
-    );
-  const embeddings = parsed.data.embeddings;
+  const { embeddings } = parseVendorBody(
+    'GEMINI',
+    geminiEmbeddingsSchema,
+    body,
+    'batchEmbedContents response',
+  );
   const tokens = embeddings.reduce((sum, e) => sum + (e.statistics?.tokenCount ?? 0), 0);
   return {
     object: 'list',

@@ -1,5 +1,6 @@
 import type { ChatCompletion } from '../../llm/chat-types.js';
 import { ProviderResponseError, type TranslateContext } from '../../llm/provider-adapter.js';
+import { parseVendorBody } from '../common/parse-vendor-json.js';
 import { geminiResponseSchema, type GeminiResponse } from './gemini-response-schemas.js';
 import { toGeminiToolCallId } from './gemini-tool-call-id.js';
 import { mapGeminiFinishReason } from './map-gemini-finish-reason.js';
@@ -8,15 +9,8 @@ import { readGeminiCandidate, type ToolCallIds } from './read-gemini-candidate.j
 
 type Choice = ChatCompletion['choices'][number];
 
-export function parseGeminiResponse(body: unknown): GeminiResponse {
-  const parsed = geminiResponseSchema.safeParse(body);
-  if (!parsed.success)
-    throw new ProviderResponseError(
-      'GEMINI',
-      `Unexpected GenerateContentResponse: ${parsed.error.message}`,
-    );
-  return parsed.data;
-}
+export const parseGeminiResponse = (body: unknown): GeminiResponse =>
+  parseVendorBody('GEMINI', geminiResponseSchema, body, 'GenerateContentResponse');
 
 /** A counter of tool call ids across all candidates of one completion. */
 export function toolCallIds(completionId: string): ToolCallIds {

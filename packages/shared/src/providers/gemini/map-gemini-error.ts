@@ -1,86 +1,62 @@
 import type { UpstreamError } from '../../llm/provider-adapter.js';
+import {
+  describeRawBody,
+  mapUpstreamStatus,
+  type VendorError,
+} from '../common/map-upstream-status.js';
 import { googleErrorBodySchema } from './gemini-response-schemas.js';
 
-type ErrorRule = Omit<UpstreamError, 'message' | 'param'> & { expose: boolean };
-
-// Credentials, billing and project setup are the gateway's problem, not the caller's: a 502.
-const gatewaySide = (code: string): ErrorRule => ({
-  status: 502,
-  type: 'upstream_error',
-  code,
-  retryable: false,
-  expose: false,
-});
-const upstreamDown = (status: number, code: string): ErrorRule => ({
-  status,
-  type: 'upstream_error',
-  code,
-  retryable: true,
-  expose: true,
-});
-
-/** google.rpc status names (docs: Gemini API troubleshooting) → what Gatehouse tells its caller. */
-const STATUSES: Record<string, ErrorRule> = {
-  INVALID_ARGUMENT: {
-    status: 400,
-    type: 'invalid_request_error',
-    code: null,
-    retryable: false,
-    expose: true,
-  },
-  OUT_OF_RANGE: {
-    status: 400,
-    type: 'invalid_request_error',
-    code: null,
-    retryable: false,
-    expose: true,
-  },
-  RESOURCE_EXHAUSTED: {
-    status: 429,
-    type: 'rate_limit_error',
-    code: 'rate_limit_exceeded',
-    retryable: true,
-    expose: true,
-  },
-  FAILED_PRECONDITION: gatewaySide('upstream_failed_precondition'),
-  UNAUTHENTICATED: gatewaySide('upstream_authentication_error'),
-  PERMISSION_DENIED: gatewaySide('upstream_permission_error'),
-  NOT_FOUND: gatewaySide('upstream_not_found'),
-  INTERNAL: upstreamDown(502, 'upstream_server_error'),
-  UNKNOWN: upstreamDown(502, 'upstream_server_error'),
-  ABORTED: upstreamDown(502, 'upstream_server_error'),
-  CANCELLED: upstreamDown(502, 'upstream_server_error'),
-  UNAVAILABLE: upstreamDown(503, 'upstream_overloaded'),
-  DEADLINE_EXCEEDED: upstreamDown(504, 'upstream_timeout'),
+/**
+ * google.rpc status names (docs: Gemini API troubleshooting) and the HTTP status each stands for.
+ * The name wins over the HTTP status: error chunks inside a stream arrive with 200.
+ */
+const RPC_STATUS: Record<string, number> = {
+  INVALID_ARGUMENT: 400,
+  OUT_OF_RANGE: 400,
+  FAILED_PRECONDITION: 400,
+  UNAUTHENTICATED: 401,
+  PERMISSION_DENIED: 403,
+  NOT_FOUND: 404,
+  ABORTED: 409,
+  RESOURCE_EXHAUSTED: 429,
+  CANCELLED: 500,
+  UNKNOWN: 500,
+  INTERNAL: 500,
+  UNAVAILABLE: 503,
+  DEADLINE_EXCEEDED: 504,
 };
 
-const HTTP_STATUSES: Record<number, string> = {
-  400: 'INVALID_ARGUMENT',
-  401: 'UNAUTHENTICATED',
-  403: 'PERMISSION_DENIED',
-  404: 'NOT_FOUND',
-  429: 'RESOURCE_EXHAUSTED',
-  500: 'INTERNAL',
-  503: 'UNAVAILABLE',
-  504: 'DEADLINE_EXCEEDED',
-};
+type GoogleError = { status: number | undefined; badKey: boolean; error: VendorError };
 
-/** A Gemini API error (HTTP status + body, or an error chunk inside a stream) for the caller. */
-export function mapGeminiError(status: number, body: unknown): UpstreamError {
+function readGoogleError(body: unknown): GoogleError {
   const parsed = googleErrorBodySchema.safeParse(body);
-  const error = parsed.success ? parsed.data.error : undefined;
-  // A bad API key is reported as 400 INVALID_ARGUMENT with reason API_KEY_INVALID.
-  const badKey = error?.details?.some((d) => d.reason === 'API_KEY_INVALID') === true;
-  const name = badKey
-    ? 'UNAUTHENTICATED'
-    : (error?.status ?? HTTP_STATUSES[status] ?? (status >= 500 ? 'INTERNAL' : 'UNKNOWN_4XX'));
-  const { expose, ...rule } =
-    STATUSES[name] ??
-    (status >= 500 ? STATUSES.INTERNAL : undefined) ??
-    gatewaySide('upstream_error');
-  const message =
-    expose && error?.message !== undefined
-      ? error.message
-      : `The upstream provider (Gemini) failed with ${name} (HTTP ${status}).`;
-  return { ...rule, message, param: null };
+  if (!parsed.success)
+    return {
+      status: undefined,
+      badKey: false,
+      error: { message: describeRawBody(body), type: null, code: null, param: null },
+    };
+  const { message, status, details } = parsed.data.error;
+  return {
+    status: status === undefined ? undefined : RPC_STATUS[status],
+    // A bad API key comes back as 400 INVALID_ARGUMENT with reason API_KEY_INVALID.
+    badKey: details?.some((d) => d.reason === 'API_KEY_INVALID') === true,
+    error: {
+      message: message ?? describeRawBody(body),
+      type: null,
+      code: status ?? null,
+      param: null,
+    },
+  };
+}
+
+/**
+ * A Gemini API error (HTTP status + body, or an error chunk inside a stream) for the caller,
+ * through the shared status policy (`mapUpstreamStatus`): RESOURCE_EXHAUSTED → 429 retryable,
+ * UNAVAILABLE → 503 retryable, INVALID_ARGUMENT → 400, a rejected key → 502.
+ */
+export function mapGeminiError(status: number, body: unknown): UpstreamError {
+  const read = readGoogleError(body);
+  const effective = read.badKey ? 401 : (read.status ?? status);
+  return mapUpstreamStatus(effective, read.error, 'Gemini');
 }

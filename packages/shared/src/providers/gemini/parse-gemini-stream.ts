@@ -3,7 +3,6 @@ import {
   ProviderResponseError,
   UpstreamStreamError,
   type ChatStreamReducer,
-  type StreamEvent,
   type TranslateContext,
 } from '../../llm/provider-adapter.js';
 import { fromGeminiStreamData } from './from-gemini-stream-data.js';
@@ -11,17 +10,7 @@ import { mapGeminiUsage } from './map-gemini-usage.js';
 import { createGeminiStreamState } from './gemini-stream-state.js';
 import { googleErrorBodySchema } from './gemini-response-schemas.js';
 import { mapGeminiError } from './map-gemini-error.js';
-
-function parseJson(event: StreamEvent): unknown {
-  try {
-    return JSON.parse(event.data);
-  } catch {
-    throw new ProviderResponseError(
-      'GEMINI',
-      `Stream chunk is not JSON: ${event.data.slice(0, 200)}`,
-    );
-  }
-}
+import { parseEventJson } from '../common/parse-vendor-json.js';
 
 /**
  * Translates `streamGenerateContent?alt=sse` chunk by chunk: each SSE data is a whole
@@ -32,7 +21,7 @@ export function createGeminiStreamReducer(context: TranslateContext): ChatStream
   const state = createGeminiStreamState(context);
   return {
     push(event): ChatCompletionChunk[] {
-      const json = parseJson(event);
+      const json = parseEventJson('GEMINI', event.data);
       const failure = googleErrorBodySchema.safeParse(json);
       if (failure.success)
         throw new UpstreamStreamError(
