@@ -21,3 +21,8 @@ export { seedDemo } from './seed/seed-demo.js';
 export type { SeedOptions, SeedResult } from './seed/seed-demo.js';
 export { writeUsageBatch } from './repositories/write-usage-batch.js';
 export type { WriteUsageBatchResult } from './repositories/write-usage-batch.js';
+export { ensureUsagePartitions } from './repositories/ensure-usage-partitions.js';
+export { isDataError } from './repositories/is-data-error.js';
+export { loadSnapshotRows } from './repositories/load-snapshot-rows.js';
+export type { LoadSnapshotRowsOptions } from './repositories/load-snapshot-rows.js';
+export { readConfigVersions } from './repositories/read-config-versions.js';
