@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { AuthCoreModule } from './auth/auth-core.module.js';
+import { AuthModule } from './auth/auth.module.js';
 import { CoreModule } from './core.module.js';
 import type { AdminApiEnv } from './env.js';
 import { AuditModule } from './modules/audit/audit.module.js';
@@ -34,6 +35,7 @@ export class AppModule {
         AuthCoreModule,
         AuditModule,
         ConfigChangeModule,
+        AuthModule,
         ...FEATURE_MODULES,
       ],
     };

@@ -42,3 +42,8 @@ export function toPage<Row, T = Row>(
     nextCursor: rows.length > limit && last !== undefined ? encodeCursor(positionOf(last)) : null,
   };
 }
+
+/** The zod schema of a `Page<T>` response, for `@ApiDoc({ response })`. */
+export function pageSchema<T extends z.ZodType>(item: T) {
+  return z.object({ data: z.array(item), nextCursor: z.string().nullable() });
+}

@@ -2,6 +2,7 @@ import { Catch, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common'
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { toApiError } from './to-api-error.js';
+import { TooManyRequestsError } from './too-many-requests.error.js';
 
 /** Every error leaves the admin API as `{"error":{"code","message"}}`, whatever threw it. */
 @Catch()
@@ -15,6 +16,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const { status, body, expected } = toApiError(exception);
     if (!expected) this.logger.error({ reqId: request.id, err: exception }, 'unhandled error');
     if (reply.sent) return;
+    if (exception instanceof TooManyRequestsError)
+      void reply.header('retry-after', String(exception.retryAfterSeconds));
     void reply.code(status).header('content-type', 'application/json; charset=utf-8').send(body);
   }
 }
