@@ -26,3 +26,4 @@ export * from './reports/index.js';
 export * from './snapshot/index.js';
 export * from './auth/index.js';
 export * from './identity/index.js';
+export * from './providers/index.js';

@@ -84,6 +84,8 @@ export const chunkSchema = z.object({
     )
     .default([]),
   usage: usageSchema.nullish(),
+  // Groq reports streamed usage here, on its last chunk.
+  x_groq: z.object({ usage: usageSchema.nullish() }).nullish(),
   // OpenAI reports a failure after the stream started as a frame holding only `error`.
   error: errorObjectSchema.optional(),
 });

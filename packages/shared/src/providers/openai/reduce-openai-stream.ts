@@ -49,7 +49,8 @@ export function reduceOpenAiStream(
         options.kind,
         mapUpstreamStatus(500, readOpenAiError({ error: chunk.error }), options.provider),
       );
-    if (chunk.usage != null) usage = toUsage(chunk.usage);
+    const reported = chunk.usage ?? chunk.x_groq?.usage;
+    if (reported != null) usage = toUsage(reported);
     if (chunk.choices.length === 0) return [];
     return [toChunk(chunk, context, options, toolCalls)];
   };
