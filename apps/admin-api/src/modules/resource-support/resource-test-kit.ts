@@ -1,8 +1,8 @@
 // Test-only helpers shared by the resource modules' integration tests (imported by *.int.test.ts).
-import type { DbClient } from '@gatehouse/db';
+import type { DbClient, OrgRole } from '@gatehouse/db';
+import { SessionTokensService } from '../../auth/session-tokens.service.js';
 import {
   createTestOrg,
-  loginAs,
   startAdminTestApp,
   type AdminTestApp,
   type TestOrg,
@@ -36,15 +36,18 @@ export async function startResourceTest(slug: string): Promise<ResourceTest> {
   const app = await startAdminTestApp();
   const org = await createTestOrg(app.db, slug);
   const other = await createTestOrg(app.db, `${slug}-other`);
-  const login = (email: string) => loginAs(app.baseUrl, email, org.password);
+  // Sessions issued directly (the same tokens login returns), to skip argon2 per role.
+  const sessions = app.app.get(SessionTokensService, { strict: false });
+  const session = async (id: string, orgId: string, role: OrgRole) =>
+    (await sessions.issue({ id, orgId, role }, new Date())).token;
   const tokens: Record<Caller | 'OTHER_ADMIN', string> = {
-    OWNER: await login(org.users.OWNER.email),
-    ADMIN: await login(org.users.ADMIN.email),
-    DEVELOPER: await login(org.users.DEVELOPER.email),
-    DEVELOPER_B: await login(org.developerOtherTeam.email),
-    FINANCE: await login(org.users.FINANCE.email),
-    AUDITOR: await login(org.users.AUDITOR.email),
-    OTHER_ADMIN: await login(other.users.ADMIN.email),
+    OWNER: await session(org.users.OWNER.id, org.orgId, 'OWNER'),
+    ADMIN: await session(org.users.ADMIN.id, org.orgId, 'ADMIN'),
+    DEVELOPER: await session(org.users.DEVELOPER.id, org.orgId, 'DEVELOPER'),
+    DEVELOPER_B: await session(org.developerOtherTeam.id, org.orgId, 'DEVELOPER'),
+    FINANCE: await session(org.users.FINANCE.id, org.orgId, 'FINANCE'),
+    AUDITOR: await session(org.users.AUDITOR.id, org.orgId, 'AUDITOR'),
+    OTHER_ADMIN: await session(other.users.ADMIN.id, other.orgId, 'ADMIN'),
   };
   const call: Call = async <T>(
     caller: Caller | 'OTHER_ADMIN',
