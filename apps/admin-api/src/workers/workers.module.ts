@@ -1,8 +1,20 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { CoreModule } from '../core.module.js';
 import type { AdminApiEnv } from '../env.js';
+import { EnsureUsagePartitionsJob } from './ensure-usage-partitions.job.js';
+import { UsageLedgerJob } from './usage-ledger.job.js';
 import { WorkerHostService } from './worker-host.service.js';
+import { WORKER_JOBS, type WorkerJob } from './worker-job.js';
+
+/**
+ * Every job of the worker process, started in this order and stopped in reverse. A new job is a
+ * `*.job.ts` class implementing WorkerJob, joining with one line here.
+ */
+export const WORKER_JOB_TYPES: readonly Type<WorkerJob>[] = [
+  EnsureUsagePartitionsJob,
+  UsageLedgerJob,
+];
 
 /** Root of the worker process: same env, Postgres and Redis as the API, with BullMQ-ready Redis. */
 @Module({})
@@ -11,7 +23,15 @@ export class WorkersModule {
     return {
       module: WorkersModule,
       imports: [CoreModule.forRoot({ env, logger, redisProfile: 'bullmq' })],
-      providers: [WorkerHostService],
+      providers: [
+        ...WORKER_JOB_TYPES,
+        {
+          provide: WORKER_JOBS,
+          useFactory: (...jobs: WorkerJob[]) => jobs,
+          inject: [...WORKER_JOB_TYPES],
+        },
+        WorkerHostService,
+      ],
     };
   }
 }
