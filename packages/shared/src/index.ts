@@ -27,3 +27,4 @@ export * from './snapshot/index.js';
 export * from './auth/index.js';
 export * from './identity/index.js';
 export * from './providers/index.js';
+export * from './tokens/index.js';
