@@ -1,6 +1,10 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { AuthCoreModule } from './auth/auth-core.module.js';
+import { InvitationsModule } from './modules/invitations/invitations.module.js';
+import { OrganizationsModule } from './modules/organizations/organizations.module.js';
+import { TeamsModule } from './modules/teams/teams.module.js';
+import { UsersModule } from './modules/users/users.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CoreModule } from './core.module.js';
 import type { AdminApiEnv } from './env.js';
@@ -35,6 +39,10 @@ export class AppModule {
         AuthCoreModule,
         AuditModule,
         ConfigChangeModule,
+        OrganizationsModule,
+        TeamsModule,
+        UsersModule,
+        InvitationsModule,
         AuthModule,
         ...FEATURE_MODULES,
       ],
