@@ -20,6 +20,13 @@ import { startUsageLedgerWorker, type UsageLedgerWorker } from './usage-ledger.j
 import { WorkersModule } from './workers.module.js';
 
 const silent = pino({ level: 'silent' });
+// The producing queue of each job, by qualified name, to re-read a job's final state.
+const queues = new Map<string, Queue>();
+function producer(connection: Redis, prefix: string): Queue {
+  const queue = new Queue(QUEUE_NAMES.usage, { connection, prefix });
+  queues.set(queue.qualifiedName, queue);
+  return queue;
+}
 
 function events(orgId: string, count: number, tag = randomBytes(3).toString('hex')) {
   const appId = randomUUID();
@@ -55,6 +62,8 @@ function events(orgId: string, count: number, tag = randomBytes(3).toString('hex
 }
 
 async function finished(job: Job, timeoutMs = 15_000): Promise<Job> {
+  const queue = queues.get(job.queueQualifiedName);
+  if (queue === undefined) throw new Error(`no queue for ${job.queueQualifiedName}`);
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const state = await job.getState();
@@ -62,7 +71,7 @@ async function finished(job: Job, timeoutMs = 15_000): Promise<Job> {
     if (Date.now() > deadline) throw new Error(`job ${job.id} still ${state}`);
     await sleep(20);
   }
-  const fresh = await job.queue.getJob(job.id ?? '');
+  const fresh = await queue.getJob(job.id ?? '');
   if (fresh === undefined) throw new Error(`job ${job.id} vanished`);
   return fresh as Job;
 }
@@ -94,7 +103,7 @@ describe('usage-ledger worker', () => {
       logger: silent,
       concurrency: 2,
     });
-    queue = new Queue(QUEUE_NAMES.usage, { connection: redis, prefix });
+    queue = producer(redis, prefix);
     deadLetters = new Queue(QUEUE_NAMES.usageDeadLetter, { connection: redis, prefix });
   });
 
@@ -162,7 +171,7 @@ describe('usage-ledger worker', () => {
       logger: silent,
       concurrency: 1,
     });
-    const blipQueue = new Queue(QUEUE_NAMES.usage, { connection: redis, prefix: blipPrefix });
+    const blipQueue = producer(redis, blipPrefix);
     const job = await blipQueue.add(
       'usage-batch',
       { batchId: 'b3', events: events(orgId, 5) },
@@ -210,10 +219,7 @@ describe('usage-ledger worker', () => {
       { logger: false },
     );
     await app.init();
-    const procQueue = new Queue(QUEUE_NAMES.usage, {
-      connection: redis,
-      prefix: bullmqPrefix(`${inject('redisPrefix')}proc:`),
-    });
+    const procQueue = producer(redis, bullmqPrefix(`${inject('redisPrefix')}proc:`));
     try {
       const orgId = randomUUID();
       const job = await finished(
