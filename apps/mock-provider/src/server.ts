@@ -5,6 +5,7 @@ import { anthropicRoutes } from './http/anthropic.routes.js';
 import { azureRoutes } from './http/azure.routes.js';
 import { controlRoutes } from './http/control.routes.js';
 import { geminiRoutes } from './http/gemini.routes.js';
+import { mistralRoutes } from './http/mistral.routes.js';
 import { openAiRoutes } from './http/openai.routes.js';
 import { restRoutes } from './http/rest.routes.js';
 import { createRequestLog } from './http/request-log.js';
@@ -47,6 +48,7 @@ export async function buildMockProvider(
   await app.register((scope) => azureRoutes(scope, context), { prefix: '/azure/openai' });
   await app.register((scope) => anthropicRoutes(scope, context), { prefix: '/anthropic/v1' });
   await app.register((scope) => geminiRoutes(scope, context), { prefix: '/gemini' });
+  await app.register((scope) => mistralRoutes(scope, context), { prefix: '/mistral/v1' });
   await app.register((scope) => restRoutes(scope, context), { prefix: '/rest' });
   return app;
 }

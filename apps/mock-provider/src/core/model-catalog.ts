@@ -1,4 +1,4 @@
-export type Vendor = 'openai' | 'anthropic' | 'gemini';
+export type Vendor = 'openai' | 'anthropic' | 'gemini' | 'mistral';
 export type ModelKind = 'chat' | 'embedding';
 export type ModelEntry = {
   id: string;
@@ -92,6 +92,12 @@ export const MODEL_CATALOG: readonly ModelEntry[] = [
   chat('gemini', 'gemini-2.0-flash', 'Gemini 2.0 Flash', 1_048_576, 8_192),
   embedding('gemini', 'gemini-embedding-001', 'Gemini Embedding 001', 3072, 2048),
   embedding('gemini', 'text-embedding-004', 'Text Embedding 004', 768, 2048),
+  chat('mistral', 'mistral-large-latest', 'Mistral Large', 128_000, 32_768),
+  chat('mistral', 'mistral-medium-latest', 'Mistral Medium', 128_000, 32_768),
+  chat('mistral', 'mistral-small-latest', 'Mistral Small', 128_000, 32_768),
+  chat('mistral', 'ministral-8b-latest', 'Ministral 8B', 128_000, 32_768),
+  embedding('mistral', 'mistral-embed', 'Mistral Embed', 1024, 8192),
+  embedding('mistral', 'codestral-embed', 'Codestral Embed', 1536, 8192),
 ];
 
 // Dated snapshots ("claude-sonnet-4-5-20250929", "gpt-4o-2024-08-06") resolve to their family.

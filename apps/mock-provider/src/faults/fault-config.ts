@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const FAULT_TARGETS = ['openai', 'azure', 'anthropic', 'gemini', 'rest'] as const;
+export const FAULT_TARGETS = ['openai', 'azure', 'anthropic', 'gemini', 'mistral', 'rest'] as const;
 export type FaultTarget = (typeof FAULT_TARGETS)[number];
 
 const ms = z.number().int().min(0).max(600_000);
