@@ -3,3 +3,4 @@ export * from './provider-adapter.js';
 export * from './invalid-request-error.js';
 export * from './parse-chat-request.js';
 export * from './parse-embeddings-request.js';
+export * from './anthropic-messages/index.js';

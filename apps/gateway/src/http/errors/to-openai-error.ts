@@ -1,4 +1,6 @@
 import { classifyHttpError, ServiceHttpError } from '@gatehouse/service-kit';
+import { GatewayError, ProviderRequestError } from '@gatehouse/shared';
+import { GatewayHttpError } from '../../pipeline/gateway-error.js';
 
 export type OpenAiErrorBody = {
   error: { message: string; type: string; code: string | null; param: string | null };
@@ -21,12 +23,44 @@ function typeForStatus(status: number): string {
   return TYPE_BY_STATUS[status] ?? (status >= 500 ? 'api_error' : 'invalid_request_error');
 }
 
+export type RenderedError = { status: number; body: OpenAiErrorBody; expected: boolean };
+
+function rendered(
+  status: number,
+  type: string,
+  code: string | null,
+  message: string,
+  param: string | null,
+): RenderedError {
+  return { status, expected: true, body: { error: { message, type, code, param } } };
+}
+
+/** Errors raised on purpose by the pipeline, the snapshot lookups and the adapters. */
+function knownGatewayError(exception: unknown): RenderedError | null {
+  if (exception instanceof GatewayError) {
+    const { status, type, code, message, param } = exception;
+    return rendered(status, type, code, message, param);
+  }
+  if (exception instanceof GatewayHttpError) {
+    const { status, code, message, param } = exception;
+    return rendered(status, exception.type ?? typeForStatus(status), code, message, param);
+  }
+  if (exception instanceof ProviderRequestError) {
+    return rendered(
+      400,
+      'invalid_request_error',
+      'unsupported_parameter',
+      exception.message,
+      exception.param,
+    );
+  }
+  return null;
+}
+
 /** Anything thrown → OpenAI's error envelope and HTTP status. */
-export function toOpenAiError(exception: unknown): {
-  status: number;
-  body: OpenAiErrorBody;
-  expected: boolean;
-} {
+export function toOpenAiError(exception: unknown): RenderedError {
+  const known = knownGatewayError(exception);
+  if (known !== null) return known;
   const classified = classifyHttpError(exception);
   const param = exception instanceof ServiceHttpError ? exception.param : null;
   return {
