@@ -1,11 +1,13 @@
 export * from './anthropic-adapter.js';
-export * from './anthropic-request-types.js';
-export * from './from-anthropic-response.js';
-export * from './map-anthropic-error.js';
-export * from './map-anthropic-stop-reason.js';
-export * from './map-anthropic-usage.js';
-export * from './parse-anthropic-stream.js';
-export * from './to-anthropic-content.js';
-export * from './to-anthropic-messages.js';
-export * from './to-anthropic-request.js';
-export * from './to-anthropic-tools.js';
+export type * from './anthropic-request-types.js';
+export { fromAnthropicResponse } from './from-anthropic-response.js';
+export { mapAnthropicError, readAnthropicError } from './map-anthropic-error.js';
+export { mapAnthropicStopReason } from './map-anthropic-stop-reason.js';
+export { mapAnthropicUsage } from './map-anthropic-usage.js';
+export { createAnthropicStreamReducer } from './parse-anthropic-stream.js';
+export {
+  ANTHROPIC_VERSION,
+  DEFAULT_ANTHROPIC_MAX_TOKENS,
+  toAnthropicBody,
+  toAnthropicRequest,
+} from './to-anthropic-request.js';
