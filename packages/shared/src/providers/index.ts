@@ -1,6 +1,8 @@
 export * from './provider-registry.js';
 export * from './openai/index.js';
 export * from './azure-openai/index.js';
+export * from './anthropic/index.js';
+export * from './gemini/index.js';
 export * from './mistral/index.js';
 export * from './openai-compatible/index.js';
 export { mapUpstreamStatus, type VendorError } from './common/map-upstream-status.js';

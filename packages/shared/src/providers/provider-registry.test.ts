@@ -7,12 +7,16 @@ import {
 } from './provider-registry.js';
 
 describe('getProviderAdapter', () => {
-  it.each(['OPENAI', 'AZURE_OPENAI', 'MISTRAL', 'OPENAI_COMPATIBLE'] as const)(
-    'serves %s with an adapter of that kind',
-    (kind) => {
-      expect(getProviderAdapter(kind).kind).toBe(kind);
-    },
-  );
+  it.each([
+    'OPENAI',
+    'AZURE_OPENAI',
+    'ANTHROPIC',
+    'GEMINI',
+    'MISTRAL',
+    'OPENAI_COMPATIBLE',
+  ] as const)('serves %s with an adapter of that kind', (kind) => {
+    expect(getProviderAdapter(kind).kind).toBe(kind);
+  });
 
   it('refuses a kind without an adapter with a typed error naming it', () => {
     const unknown = 'BEDROCK' as ProviderKind;

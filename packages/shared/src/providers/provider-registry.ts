@@ -1,16 +1,21 @@
 import type { ProviderAdapter, ProviderKind } from '../llm/provider-adapter.js';
+import { anthropicAdapter } from './anthropic/anthropic-adapter.js';
 import { azureOpenAiAdapter } from './azure-openai/azure-openai-adapter.js';
+import { geminiAdapter } from './gemini/gemini-adapter.js';
 import { mistralAdapter } from './mistral/mistral-adapter.js';
 import { openAiAdapter } from './openai/openai-adapter.js';
 import { OPENAI_COMPATIBLE_PRESETS } from './openai-compatible/openai-compatible-presets.js';
 
 /**
- * The one table of provider adapters, by provider kind; a new kind joins with one line. Partial
- * while a kind's adapter is being written: `getProviderAdapter` refuses a kind without one.
+ * The one table of provider adapters, by provider kind; a new kind joins with one line (the
+ * Record makes a kind without an adapter a type error). `getProviderAdapter` still refuses a
+ * kind it does not know, e.g. a newer database value.
  */
-export const PROVIDER_ADAPTERS: Readonly<Partial<Record<ProviderKind, ProviderAdapter>>> = {
+export const PROVIDER_ADAPTERS: Readonly<Record<ProviderKind, ProviderAdapter>> = {
   OPENAI: openAiAdapter,
   AZURE_OPENAI: azureOpenAiAdapter,
+  ANTHROPIC: anthropicAdapter,
+  GEMINI: geminiAdapter,
   MISTRAL: mistralAdapter,
   // Any OpenAI-compatible server; vLLM's behaviour is the default (see OPENAI_COMPATIBLE_PRESETS).
   OPENAI_COMPATIBLE: OPENAI_COMPATIBLE_PRESETS.vllm,
@@ -25,7 +30,7 @@ export class ProviderAdapterMissingError extends Error {
 }
 
 export function getProviderAdapter(kind: ProviderKind): ProviderAdapter {
-  const adapter = PROVIDER_ADAPTERS[kind];
+  const adapter: ProviderAdapter | undefined = PROVIDER_ADAPTERS[kind];
   if (adapter === undefined) throw new ProviderAdapterMissingError(kind);
   return adapter;
 }
