@@ -71,8 +71,9 @@ describe('PolicySnapshotService', () => {
       rebuilds: 1,
       failures: 0,
       lastError: null,
-      problems: 0,
     });
+    expect(stats.problems).toBe(service.current().problems.length);
+    expect(service.current().problems.filter((p) => p.orgId === demo.seeded.orgId)).toEqual([]);
     expect(stats.version).toBe(service.current().version);
     expect(stats.lastBuildMs).toBeGreaterThan(0);
   });
