@@ -27,7 +27,9 @@ export function apiClient(baseUrl: string) {
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
     });
     const text = await response.text();
-    const isJson = response.headers.get('content-type')?.includes('json') ?? false;
+    const isJson = /^application\/([\w.-]+\+)?json\b/.test(
+      response.headers.get('content-type') ?? '',
+    );
     return {
       status: response.status,
       headers: response.headers,
