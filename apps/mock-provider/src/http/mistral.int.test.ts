@@ -22,6 +22,30 @@ const post = (path: string, body: unknown, headers: Record<string, string> = {})
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 
+type ChatBody = {
+  id: string;
+  object: string;
+  model: string;
+  choices: {
+    index: number;
+    message: {
+      content: string;
+      tool_calls: { id: string; function: { name: string; arguments: string } }[] | null;
+    };
+    finish_reason: string;
+  }[];
+  usage: { prompt_tokens: number; completion_tokens: number; total_tokens: number };
+};
+type ErrorBody = {
+  message: string & { detail: { type: string; loc: (string | number)[]; msg: string }[] };
+};
+type EmbeddingsBody = {
+  object: string;
+  data: { index: number; embedding: number[] }[];
+  usage: unknown;
+};
+const read = async <T>(response: Response): Promise<T> => (await response.json()) as T;
+
 const dataEvents = (text: string): string[] =>
   text
     .split('\n\n')
@@ -45,11 +69,11 @@ describe('Mistral chat completions (plain fetch)', () => {
     });
     expect(response.status).toBe(200);
     expect(response.headers.get('mistral-correlation-id')).toMatch(/^[A-Za-z0-9]{32}$/);
-    const body = await response.json();
+    const body = await read<ChatBody>(response);
     expect(body.id).toMatch(/^[0-9a-f]{32}$/);
     expect(body.object).toBe('chat.completion');
     expect(body.model).toBe('mistral-small-latest');
-    const text = body.choices[0].message.content as string;
+    const text = body.choices[0]?.message.content ?? '';
     expect(text.length).toBeGreaterThan(0);
     expect(body.choices[0]).toMatchObject({
       index: 0,
@@ -93,12 +117,12 @@ describe('Mistral chat completions (plain fetch)', () => {
       tools: [weatherTool],
       tool_choice: 'any',
     };
-    const plain = await (await post('/chat/completions', request)).json();
-    const call = plain.choices[0].message.tool_calls[0];
+    const plain = await read<ChatBody>(await post('/chat/completions', request));
+    const call = plain.choices[0]!.message.tool_calls![0]!;
     expect(call.id).toMatch(/^[A-Za-z0-9]{9}$/);
     expect(call.function.name).toBe('get_weather');
     expect(JSON.parse(call.function.arguments)).toHaveProperty('city');
-    expect(plain.choices[0].finish_reason).toBe('tool_calls');
+    expect(plain.choices[0]?.finish_reason).toBe('tool_calls');
 
     const events = dataEvents(
       await (await post('/chat/completions', { ...request, stream: true })).text(),
@@ -147,7 +171,7 @@ describe('Mistral chat completions (plain fetch)', () => {
   it('refuses a missing field, a temperature out of range and an OpenAI-style tool-call id', async () => {
     const missing = await post('/chat/completions', { model: 'mistral-small-latest' });
     expect(missing.status).toBe(422);
-    expect((await missing.json()).message.detail[0]).toEqual({
+    expect((await read<ErrorBody>(missing)).message.detail[0]).toEqual({
       type: 'missing',
       loc: ['body', 'messages'],
       msg: 'Field required',
@@ -157,7 +181,7 @@ describe('Mistral chat completions (plain fetch)', () => {
       messages: [{ role: 'user', content: 'Hi' }],
       temperature: 3,
     });
-    expect((await hot.json()).message.detail[0]).toMatchObject({
+    expect((await read<ErrorBody>(hot)).message.detail[0]).toMatchObject({
       type: 'less_than_equal',
       loc: ['body', 'temperature'],
       msg: 'Input should be less than or equal to 1.5',
@@ -174,7 +198,7 @@ describe('Mistral chat completions (plain fetch)', () => {
       ],
     });
     expect(badId.status).toBe(400);
-    expect((await badId.json()).message).toBe(
+    expect((await read<ErrorBody>(badId)).message).toBe(
       'Tool call id was call_abc but must be a-z, A-Z, 0-9, with a length of 9.',
     );
   });
@@ -219,7 +243,7 @@ describe('Mistral embeddings and models', () => {
       model: 'mistral-embed',
       input: ['Hello', 'world'],
     });
-    const body = await response.json();
+    const body = await read<EmbeddingsBody>(response);
     expect(body.object).toBe('list');
     expect(
       body.data.map((d: { index: number; embedding: number[] }) => [d.index, d.embedding.length]),
@@ -235,10 +259,10 @@ describe('Mistral embeddings and models', () => {
   });
 
   it('shortens codestral-embed vectors and refuses output_dimension for mistral-embed', async () => {
-    const short = await (
-      await post('/embeddings', { model: 'codestral-embed', input: 'x', output_dimension: 256 })
-    ).json();
-    expect(short.data[0].embedding).toHaveLength(256);
+    const short = await read<EmbeddingsBody>(
+      await post('/embeddings', { model: 'codestral-embed', input: 'x', output_dimension: 256 }),
+    );
+    expect(short.data[0]?.embedding).toHaveLength(256);
     const refused = await post('/embeddings', {
       model: 'mistral-embed',
       input: 'x',
@@ -251,7 +275,7 @@ describe('Mistral embeddings and models', () => {
     const response = await fetch(`${mock.baseUrl}/mistral/v1/models`, {
       headers: { authorization: 'Bearer k' },
     });
-    const ids = ((await response.json()).data as { id: string }[]).map((m) => m.id);
+    const ids = (await read<{ data: { id: string }[] }>(response)).data.map((m) => m.id);
     expect(ids).toEqual(expect.arrayContaining(['mistral-small-latest', 'mistral-embed']));
   });
 });
