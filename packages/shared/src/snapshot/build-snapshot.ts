@@ -78,79 +78,100 @@ function versionSum(rows: SnapshotRows): string {
   return rows.configVersions.reduce((sum, row) => sum + row.version, 0n).toString();
 }
 
-/**
- * Builds the gateway's policy snapshot from plain rows: indexes for every hot-path lookup and
- * provider/product credentials decrypted once. Never throws on bad configuration: what cannot
- * be used is left out or marked unusable and listed in `problems`.
- */
-export function buildSnapshot(rows: SnapshotRows, options: BuildSnapshotOptions): PolicySnapshot {
-  const problems: SnapshotProblem[] = [];
-  const providers = indexBy(
-    buildProviderEntries(rows.providers, options.decryptCredentials, problems),
-    (p) => p.id,
-  );
-  const products = indexBy(
-    buildProductEntries(rows.products, options.decryptCredentials, problems),
-    (p) => p.id,
-  );
-  const orgOfProduct = (productId: string) => products.get(productId)?.orgId ?? null;
-  const models = modelEntries(rows, providers);
-  const modelsById = indexBy(models, (m) => m.id);
-  const guardrails = rows.guardrailPolicies.filter((g) => g.enabled);
-  const issuers = rows.oidcIssuers
-    .filter((i) => i.enabled)
-    .flatMap((i) => oidcEntry(i, problems) ?? []);
+type Context = {
+  rows: SnapshotRows;
+  options: BuildSnapshotOptions;
+  problems: SnapshotProblem[];
+};
+
+function indexTenancy({ rows }: Context) {
   return {
-    builtAt: options.now,
-    configVersions: new Map(rows.configVersions.map((v) => [v.orgId, v.version])),
-    version: versionSum(rows),
     orgs: indexBy(rows.orgs, (o) => o.id),
     teams: indexBy(rows.teams, (t) => t.id),
     teamsBySlug: indexBy(rows.teams, (t) => scopedKey(t.orgId, t.slug)),
     applications: indexBy(rows.applications, (a) => a.id),
     applicationsByName: groupBy(rows.applications, (a) => scopedKey(a.orgId, a.name)),
     apiKeysByHash: indexBy(rows.apiKeys, (k) => k.keyHash),
+    subscriptionsByApplication: groupBy(rows.subscriptions, (s) => s.applicationId),
+  };
+}
+
+function indexModels({ rows, options, problems }: Context) {
+  const providerList = buildProviderEntries(rows.providers, options.decryptCredentials, problems);
+  const providers = indexBy(providerList, (p) => p.id);
+  const models = modelEntries(rows, providers);
+  const modelsById = indexBy(models, (m) => m.id);
+  const aliases = rows.modelAliases.flatMap((a) => {
+    const model = modelsById.get(a.modelId);
+    return model === undefined ? [] : [[scopedKey(a.orgId, a.alias), model] as const];
+  });
+  return {
     providers,
-    providersBySlug: indexBy([...providers.values()], (p) => scopedKey(p.orgId, p.slug)),
+    providersBySlug: indexBy(providerList, (p) => scopedKey(p.orgId, p.slug)),
     models: modelsById,
     modelsByName: indexBy(models, (m) => scopedKey(m.orgId, m.publicName)),
     modelsByUpstreamId: groupBy(models, (m) => scopedKey(m.providerId, m.upstreamId)),
-    modelsByAlias: new Map(
-      rows.modelAliases.flatMap((a) => {
-        const model = modelsById.get(a.modelId);
-        return model === undefined ? [] : [[scopedKey(a.orgId, a.alias), model] as const];
-      }),
-    ),
+    modelsByAlias: new Map(aliases),
+  };
+}
+
+function indexProducts({ rows, options, problems }: Context) {
+  const productList = buildProductEntries(rows.products, options.decryptCredentials, problems);
+  const products = indexBy(productList, (p) => p.id);
+  const orgOfProduct = (productId: string) => products.get(productId)?.orgId ?? null;
+  const plans = rows.plans.map((p) => planEntry(p, orgOfProduct(p.productId), problems));
+  return {
     products,
-    productsBySlug: indexBy([...products.values()], (p) => scopedKey(p.orgId, p.slug)),
-    plans: indexBy(
-      rows.plans.map((p) => planEntry(p, orgOfProduct(p.productId), problems)),
-      (p) => p.id,
-    ),
+    productsBySlug: indexBy(productList, (p) => scopedKey(p.orgId, p.slug)),
+    plans: indexBy(plans, (p) => p.id),
     routesByProduct: buildRouteEntries(rows.routes, rows.routeTargets, orgOfProduct, problems),
-    subscriptionsByApplication: groupBy(rows.subscriptions, (s) => s.applicationId),
     budgetsByOrg: groupBy(
       rows.budgets.filter((b) => b.enabled),
       (b) => b.orgId,
     ),
+  };
+}
+
+function indexGovernance({ rows, problems }: Context) {
+  const guardrails = rows.guardrailPolicies.filter((g) => g.enabled);
+  const issuers = rows.oidcIssuers
+    .filter((i) => i.enabled)
+    .flatMap((i) => oidcEntry(i, problems) ?? []);
+  const prompts = buildPromptEntries(
+    {
+      templates: rows.promptTemplates,
+      versions: rows.promptVersions,
+      labels: rows.promptLabels,
+      labelVersions: rows.promptLabelVersions,
+    },
+    problems,
+  );
+  return {
     guardrailPolicies: indexBy(guardrails, (g) => g.id),
     defaultGuardrailPolicyByOrg: indexBy(
       guardrails.filter((g) => g.isDefault),
       (g) => g.orgId,
     ),
-    prompts: indexBy(
-      buildPromptEntries(
-        {
-          templates: rows.promptTemplates,
-          versions: rows.promptVersions,
-          labels: rows.promptLabels,
-          labelVersions: rows.promptLabelVersions,
-        },
-        problems,
-      ),
-      (t) => scopedKey(t.orgId, t.slug),
-    ),
+    prompts: indexBy(prompts, (t) => scopedKey(t.orgId, t.slug)),
     oidcIssuersByIssuer: groupBy(issuers, (i) => i.issuer),
-    problems,
+  };
+}
+
+/**
+ * Builds the gateway's policy snapshot from plain rows: indexes for every hot-path lookup and
+ * provider/product credentials decrypted once. Never throws on bad configuration: what cannot
+ * be used is left out or marked unusable and listed in `problems`.
+ */
+export function buildSnapshot(rows: SnapshotRows, options: BuildSnapshotOptions): PolicySnapshot {
+  const context: Context = { rows, options, problems: [] };
+  return {
+    builtAt: options.now,
+    configVersions: new Map(rows.configVersions.map((v) => [v.orgId, v.version])),
+    version: versionSum(rows),
+    ...indexTenancy(context),
+    ...indexModels(context),
+    ...indexProducts(context),
+    ...indexGovernance(context),
+    problems: context.problems,
   };
 }
