@@ -12,6 +12,10 @@ import { AuditModule } from './modules/audit/audit.module.js';
 import { ConfigChangeModule } from './modules/config-change/config-change.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { PromptsModule } from './modules/prompts/prompts.module.js';
+import { UsageModule } from './modules/usage/usage.module.js';
+import { ChargebackModule } from './modules/chargeback/chargeback.module.js';
+import { BudgetStatusModule } from './modules/budget-status/budget-status.module.js';
+import { ProductDocsModule } from './modules/product-docs/product-docs.module.js';
 import { OpenApiModule } from './openapi/openapi.module.js';
 import { ApplicationsModule } from './modules/applications/applications.module.js';
 import { ApiKeysModule } from './modules/api-keys/api-keys.module.js';
@@ -22,6 +26,10 @@ import { ConfigAsCodeModule } from './modules/config-as-code/config-as-code.modu
 const FEATURE_MODULES = [
   HealthModule,
   PromptsModule,
+  UsageModule,
+  ChargebackModule,
+  BudgetStatusModule,
+  ProductDocsModule,
   OpenApiModule,
   ApplicationsModule,
   ApiKeysModule,

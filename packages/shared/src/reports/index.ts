@@ -5,3 +5,5 @@ export * from './budget-period.js';
 export * from './compute-budget-status.js';
 export * from './focus-row.js';
 export * from './rollup-range.js';
+export * from './build-chargeback.js';
+export * from './chargeback-csv.js';

@@ -298,7 +298,7 @@ describe('prompts API', () => {
         costPerRequest: { micros: '2500', usd: '0.0025' },
         inputTokens: '300',
         outputTokens: '60',
-        latencyMs: { avg: 67, p50: 62.5, p95: 97.5 },
+        latencyMs: { avg: 67, p50: 62.5, p95: 96.25 },
       },
     ]);
     // an hour range reads the hourly rows
