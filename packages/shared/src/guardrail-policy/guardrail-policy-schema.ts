@@ -73,11 +73,5 @@ export const guardrailRulesSchema = z.strictObject({
   injection: injectionRuleSchema.optional(),
 });
 
-export type GuardrailDetectorRule = {
-  kind: GuardrailDetectorKind;
-  action: GuardrailAction;
-} & Record<string, unknown>;
-export type GuardrailRules = {
-  detectors: GuardrailDetectorRule[];
-  injection?: z.infer<typeof injectionRuleSchema>;
-};
+/** A parsed direction of a policy; detectors carry `kind`, `action` and their kind's options. */
+export type GuardrailRules = z.output<typeof guardrailRulesSchema>;
