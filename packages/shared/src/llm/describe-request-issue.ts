@@ -70,12 +70,13 @@ function describeUnion(
       );
     return invalidValue(param, value, 'options' in issue ? (issue.options ?? []) : []);
   }
-  // When one branch matched the value's type but failed inside, that branch's issue is the real one.
-  for (const branch of issue.errors) {
-    const first = branch[0];
-    if (first !== undefined && !(first.code === 'invalid_type' && first.path.length === 0))
-      return describeIssue(first, path, body);
-  }
+  // A branch that matched the value's shape but failed deeper names the real problem; failing
+  // that, one that matched its type but not its value (an unknown enum string).
+  const firsts = issue.errors.flatMap((branch) => (branch[0] === undefined ? [] : [branch[0]]));
+  const chosen =
+    firsts.find((first) => first.path.length > 0) ??
+    firsts.find((first) => first.code !== 'invalid_type');
+  if (chosen !== undefined) return describeIssue(chosen, path, body);
   if (value === undefined)
     return invalidRequest(
       `Missing required parameter: '${param}'.`,

@@ -152,6 +152,31 @@ describe('parseChatRequest', () => {
       'tools[0].function.name',
       'invalid_value',
     ],
+    [
+      'a named tool choice without its function',
+      {
+        ...base,
+        tools: [{ type: 'function', function: { name: 'f' } }],
+        tool_choice: { type: 'function' },
+      },
+      "Missing required parameter: 'tool_choice.function'.",
+      'tool_choice.function',
+      'missing_required_parameter',
+    ],
+    [
+      'an unknown tool choice',
+      { ...base, tools: [{ type: 'function', function: { name: 'f' } }], tool_choice: 'maybe' },
+      "Invalid value: 'maybe'. Supported values are: 'none', 'auto', and 'required'.",
+      'tool_choice',
+      'invalid_value',
+    ],
+    [
+      'a text part without text',
+      { model: 'm', messages: [{ role: 'user', content: [{ type: 'text' }] }] },
+      "Missing required parameter: 'messages[0].content[0].text'.",
+      'messages[0].content[0].text',
+      'missing_required_parameter',
+    ],
   ])('refuses %s', (_name, body, message, param, code) => {
     expect(errorOf(body)).toEqual({
       status: 400,
