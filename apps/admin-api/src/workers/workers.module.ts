@@ -4,6 +4,10 @@ import { CoreModule } from '../core.module.js';
 import type { AdminApiEnv } from '../env.js';
 import { EnsureUsagePartitionsJob } from './ensure-usage-partitions.job.js';
 import { UsageLedgerJob } from './usage-ledger.job.js';
+import { AlertDeliveryJob } from './alert-delivery.job.js';
+import { AlertWorkersModule } from './alert-workers.module.js';
+import { AnomalyDetectionJob } from './anomaly-detection.job.js';
+import { BudgetAlertsJob } from './budget-alerts.job.js';
 import { WorkerHostService } from './worker-host.service.js';
 import { WORKER_JOBS, type WorkerJob } from './worker-job.js';
 
@@ -14,6 +18,9 @@ import { WORKER_JOBS, type WorkerJob } from './worker-job.js';
 export const WORKER_JOB_TYPES: readonly Type<WorkerJob>[] = [
   EnsureUsagePartitionsJob,
   UsageLedgerJob,
+  AlertDeliveryJob,
+  BudgetAlertsJob,
+  AnomalyDetectionJob,
 ];
 
 /** Root of the worker process: same env, Postgres and Redis as the API, with BullMQ-ready Redis. */
@@ -22,7 +29,7 @@ export class WorkersModule {
   static forRoot(env: AdminApiEnv, logger: Logger): DynamicModule {
     return {
       module: WorkersModule,
-      imports: [CoreModule.forRoot({ env, logger, redisProfile: 'bullmq' })],
+      imports: [CoreModule.forRoot({ env, logger, redisProfile: 'bullmq' }), AlertWorkersModule],
       providers: [
         ...WORKER_JOB_TYPES,
         {

@@ -9,6 +9,12 @@ export const QUEUE_NAMES = {
   usageDeadLetter: 'usage-ledger-dead',
   /** Ledger maintenance: the monthly job that creates UsageEvent partitions ahead of time. */
   usagePartitions: 'usage-partitions',
+  /** Budget threshold checks (every few minutes): one alert per budget, period and threshold. */
+  budgetAlerts: 'budget-alerts',
+  /** Hourly anomaly detection on per-application cost, tokens and error rate. */
+  anomalyDetection: 'anomaly-detection',
+  /** One job per (alert, webhook channel): signed POST, retried with backoff. */
+  alertDelivery: 'alert-delivery',
 } as const satisfies Record<string, string>;
 
 export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
