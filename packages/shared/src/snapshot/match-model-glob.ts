@@ -22,14 +22,20 @@ export function matchModelGlob(pattern: string, name: string): boolean {
 }
 
 /**
- * Whether any pattern names this model: by the name the caller used, its public name or any of
- * its aliases (so a plan listing `gpt-4o-mini` also allows the alias `fast`, and vice versa).
+ * Whether any pattern names this model: by the name the caller used, its public name, any of its
+ * aliases or `provider/public-name` (so a plan listing `gpt-4o-mini` also allows the alias
+ * `fast`, and vice versa, and `anthropic/*` covers every Anthropic model).
  */
 export function modelMatchesAny(
   patterns: readonly string[],
   model: ModelEntry,
   requestedName: string,
 ): boolean {
-  const names = [requestedName, model.publicName, ...model.aliases];
+  const names = [
+    requestedName,
+    model.publicName,
+    `${model.providerSlug}/${model.publicName}`,
+    ...model.aliases,
+  ];
   return patterns.some((pattern) => names.some((name) => matchModelGlob(pattern, name)));
 }
