@@ -9,21 +9,22 @@ import { UsageDatabaseTransport } from './usage-database-transport.js';
 import { UsageQueueTransport } from './usage-queue-transport.js';
 import { UsageSink, type UsageTransport } from './usage-sink.js';
 
-// The env the sink reads (a structural subset of GatewayEnv).
+// The env the sink reads.
 export type UsageEnv = Pick<
   GatewayEnv,
-  'SINGLE_NODE' | 'REDIS_URL' | 'USAGE_BATCH_SIZE' | 'USAGE_FLUSH_INTERVAL_MS' | 'USAGE_BUFFER_MAX'
-> & { REDIS_KEY_PREFIX?: string; DATABASE_URL?: string };
+  | 'SINGLE_NODE'
+  | 'REDIS_URL'
+  | 'REDIS_KEY_PREFIX'
+  | 'DATABASE_URL'
+  | 'USAGE_BATCH_SIZE'
+  | 'USAGE_FLUSH_INTERVAL_MS'
+  | 'USAGE_BUFFER_MAX'
+>;
 
 function createUsageTransport(env: UsageEnv, logger: Logger): UsageTransport {
   if (env.SINGLE_NODE) {
     logger.info('usage: single-node mode, ledger batches are written straight to Postgres');
     // Its own small pool: ledger writes never wait behind snapshot rebuilds, nor they behind it.
-    if (env.DATABASE_URL === undefined) {
-      throw new Error(
-        'usage: single-node mode writes the ledger to Postgres and needs DATABASE_URL',
-      );
-    }
     const prisma = createPrismaClient(env.DATABASE_URL, {
       maxConnections: 2,
       applicationName: 'gatehouse-gateway-usage',
@@ -34,7 +35,7 @@ function createUsageTransport(env: UsageEnv, logger: Logger): UsageTransport {
   // Outages reach the sink as failed sends (logged once per outage there), not per retry here.
   client.on('error', () => undefined);
   client.connect().catch(() => undefined);
-  return new UsageQueueTransport(client, bullmqPrefix(env.REDIS_KEY_PREFIX ?? ''), logger);
+  return new UsageQueueTransport(client, bullmqPrefix(env.REDIS_KEY_PREFIX), logger);
 }
 
 /** The process's usage sink, configured from env (BullMQ, or Postgres in single-node mode). */
