@@ -8,6 +8,13 @@ import type {
 } from './anthropic-request-types.js';
 import { contentText, toAnthropicContent } from './to-anthropic-content.js';
 
+/**
+ * Anthropic accepts tool ids matching `^[a-zA-Z0-9_-]+$` only; ids minted by other providers
+ * (Gemini's carry a base64 thought signature) are made to fit, the same way for the tool_use
+ * and its tool_result so the pair still matches.
+ */
+export const toAnthropicToolId = (id: string): string => id.replace(/[^a-zA-Z0-9_-]/g, '_') || '_';
+
 type Turn = { role: 'user' | 'assistant'; blocks: AnthropicContentBlock[] };
 type AssistantMessage = Extract<ChatMessage, { role: 'assistant' }>;
 
@@ -21,7 +28,12 @@ function assistantBlocks(message: AssistantMessage, index: number): AnthropicCon
         'Tool call arguments must be a JSON object to be sent to this model.',
         `messages[${index}].tool_calls[${j}].function.arguments`,
       );
-    blocks.push({ type: 'tool_use', id: call.id, name: call.function.name, input });
+    blocks.push({
+      type: 'tool_use',
+      id: toAnthropicToolId(call.id),
+      name: call.function.name,
+      input,
+    });
   });
   return blocks;
 }
@@ -41,7 +53,7 @@ function toTurn(message: ChatMessage, index: number): Turn | undefined {
         blocks: [
           {
             type: 'tool_result',
-            tool_use_id: message.tool_call_id,
+            tool_use_id: toAnthropicToolId(message.tool_call_id),
             content:
               typeof message.content === 'string'
                 ? message.content

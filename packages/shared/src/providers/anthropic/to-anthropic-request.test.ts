@@ -125,6 +125,32 @@ describe('toAnthropicRequest', () => {
     ]);
   });
 
+  it('makes tool ids from other providers fit Anthropic’s id pattern, keeping pairs matched', () => {
+    const geminiId = 'call_gh7_0~CiQB0e2Kb7x+R/w==';
+    const body = toAnthropicBody(
+      request({
+        messages: [
+          { role: 'user', content: 'x' },
+          {
+            role: 'assistant',
+            content: null,
+            tool_calls: [
+              { id: geminiId, type: 'function', function: { name: 'f', arguments: '{}' } },
+            ],
+          },
+          { role: 'tool', tool_call_id: geminiId, content: 'ok' },
+        ],
+      }),
+      target,
+    );
+    expect(body.messages[1]?.content).toEqual([
+      { type: 'tool_use', id: 'call_gh7_0_CiQB0e2Kb7x_R_w__', name: 'f', input: {} },
+    ]);
+    expect(body.messages[2]?.content).toEqual([
+      { type: 'tool_result', tool_use_id: 'call_gh7_0_CiQB0e2Kb7x_R_w__', content: 'ok' },
+    ]);
+  });
+
   it('rejects tool call arguments that are not a JSON object', () => {
     const bad = request({
       messages: [
