@@ -1,6 +1,7 @@
 import {
   Body,
   Controller,
+  Delete,
   Get,
   HttpCode,
   Inject,
@@ -144,6 +145,18 @@ export class PromptsController {
       parseInput(setPromptLabelSchema, body, 'body'),
       request,
     );
+  }
+
+  @Delete(':id/labels/:name')
+  @RequirePermission('prompts.write')
+  @ApiDoc({ summary: 'Remove a label', tags, response: promptSummarySchema })
+  deleteLabel(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Param('name') name: string,
+    @Req() request: FastifyRequest,
+  ) {
+    return this.service.deleteLabel(actor, id, name, request);
   }
 
   @Get(':id/diff')

@@ -151,6 +151,26 @@ describe('prompts API', () => {
     expect(developer.status).toBe(403);
   });
 
+  it('removes a label', async () => {
+    await t.call('ADMIN', 'PUT', `/prompts/${template.id}/labels/staging`, {
+      versions: [{ version: 2 }],
+    });
+    const removed = await t.call<Template>(
+      'ADMIN',
+      'DELETE',
+      `/prompts/${template.id}/labels/staging`,
+    );
+    expect(removed.status).toBe(200);
+    expect(Object.keys(removed.body.labels)).toEqual(['production']);
+    expect((await lastAudit(t.db, t.org.orgId, template.id))?.action).toBe('prompt_label.delete');
+    expect((await t.call('ADMIN', 'DELETE', `/prompts/${template.id}/labels/staging`)).status).toBe(
+      404,
+    );
+    expect(
+      (await t.call('DEVELOPER', 'DELETE', `/prompts/${template.id}/labels/production`)).status,
+    ).toBe(403);
+  });
+
   it('renders strictly: 400 listing missing or unknown variables', async () => {
     const missing = await t.call<ErrorBody>('DEVELOPER', 'POST', `/prompts/${template.id}/render`, {
       variables: { question: 'Where?' },
@@ -266,11 +286,7 @@ describe('prompts API', () => {
     const res = await t.call<{
       bucket: string;
       versions: Array<Record<string, unknown>>;
-    }>(
-      'ADMIN',
-      'GET',
-      `/prompts/${template.id}/metrics?from=2026-03-01T00:00:00Z&to=2026-04-01T00:00:00Z`,
-    );
+    }>('ADMIN', 'GET', `/prompts/${template.id}/metrics?from=2026-03-01&to=2026-04-01`);
     expect(res.status).toBe(200);
     expect(res.body.bucket).toBe('DAY');
     expect(res.body.versions).toEqual([

@@ -236,6 +236,12 @@ export class PromptsRepository {
     });
   }
 
+  /** Removes a label; false when the template had no such label. */
+  async deleteLabel(templateId: string, name: string): Promise<boolean> {
+    const { count } = await this.db.promptLabel.deleteMany({ where: { templateId, name } });
+    return count > 0;
+  }
+
   /** Sums of the rollups of these prompt versions over [start, end) of one bucket kind. */
   async versionTotals(
     orgId: string,

@@ -150,6 +150,29 @@ export class PromptsService {
     return after;
   }
 
+  /** Removes a label; callers naming it then get a 404 from the gateway. */
+  async deleteLabel(
+    actor: Actor,
+    id: string,
+    name: string,
+    request?: FastifyRequest,
+  ): Promise<PromptTemplateRecord> {
+    const template = await this.template(actor, id);
+    if (!(await this.repository.deleteLabel(template.id, name)))
+      throw notFound('Prompt label', 'name');
+    await this.changes.record({
+      actor,
+      action: 'prompt_label.delete',
+      resourceType: 'prompt',
+      resourceId: template.id,
+      before: { label: name, versions: template.labels[name] ?? null },
+      after: null,
+      request,
+      affectsGateway: true,
+    });
+    return this.template(actor, template.id);
+  }
+
   async diff(actor: Actor, id: string, from: number, to: number): Promise<PromptVersionDiff> {
     const template = await this.template(actor, id);
     const [a, b] = await Promise.all([

@@ -8,6 +8,7 @@ import {
 import { z } from 'zod';
 import { paginationQuerySchema } from '../../../http/pagination.js';
 import { pageSchema, timestamp } from '../../resource-support/page-schema.js';
+import { instantSchema } from '../../usage/dto/usage.schema.js';
 
 export const createPromptSchema = z.strictObject({
   slug: z
@@ -43,8 +44,8 @@ export const renderPromptSchema = z.strictObject({
 
 export const promptMetricsQuerySchema = z
   .object({
-    from: z.iso.datetime({ offset: true }).describe('inclusive, ISO 8601'),
-    to: z.iso.datetime({ offset: true }).describe('exclusive, ISO 8601'),
+    from: instantSchema.describe('inclusive, ISO 8601 date or date-time'),
+    to: instantSchema.describe('exclusive, ISO 8601 date or date-time'),
   })
   .refine((q) => Date.parse(q.from) < Date.parse(q.to), {
     message: 'from must be before to',

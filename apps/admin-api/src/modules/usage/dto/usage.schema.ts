@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { timestamp, uuid } from '../../resource-support/page-schema.js';
 import { USAGE_GROUPS } from '../usage.repository.js';
 
-const instant = z.iso.datetime({ offset: true });
+/** An instant as an ISO 8601 date-time with offset, or a date (UTC midnight). */
+export const instantSchema = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
+const instant = instantSchema;
 
 const rangeSchema = z.object({
   from: instant.describe('inclusive, ISO 8601 (widened to the bucket start)'),
