@@ -1,11 +1,11 @@
 import type {} from '../../../../scripts/test/provided-context.js';
-import { createServer, Socket, type Server } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { configChannelName, publishConfigChange } from '@gatehouse/service-kit';
 import { buildSnapshot, identifyApiKey } from '@gatehouse/shared';
 import { loadSnapshotRows } from '@gatehouse/db';
 import { Redis } from 'ioredis';
 import { pino } from 'pino';
+import { TcpProxy } from '../test-support/tcp-proxy.js';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   databaseSnapshotSource,
@@ -39,6 +39,18 @@ function startService(overrides: Partial<PolicySnapshotOptions> = {}) {
   return service;
 }
 
+async function proxyTo(url: string, defaultPort: number): Promise<TcpProxy> {
+  const target = new URL(url);
+  const proxy = await TcpProxy.create({
+    host: target.hostname,
+    port: Number(target.port || defaultPort),
+  });
+  await proxy.up();
+  proxies.push(proxy);
+  return proxy;
+}
+const proxies: TcpProxy[] = [];
+
 const accepts = (service: PolicySnapshotService, key: string) =>
   identifyApiKey(service.current(), key, new Date()).ok;
 
@@ -53,6 +65,7 @@ describe('PolicySnapshotService', () => {
 
   afterAll(async () => {
     for (const service of services) await service.close();
+    for (const proxy of proxies) await proxy.down();
     await publisher?.quit();
     await demo?.prisma.$disconnect();
   });
@@ -139,7 +152,7 @@ describe('PolicySnapshotService', () => {
 
   it('keeps serving the last snapshot while Postgres is unreachable, and recovers', async () => {
     const { key } = await createTestKey(demo, 'outage');
-    const proxy = await startProxy(new URL(inject('databaseUrl')));
+    const proxy = await proxyTo(inject('databaseUrl'), 5432);
     const proxied = Object.assign(new URL(inject('databaseUrl')), { port: String(proxy.port) });
     const service = startService({
       source: databaseSnapshotSource(proxied.toString()),
@@ -148,7 +161,7 @@ describe('PolicySnapshotService', () => {
     });
     await service.start();
     const before = service.current();
-    await proxy.stop();
+    await proxy.down();
     await bumpConfigVersion(demo);
     service.requestRebuild();
     await waitFor(() => service.stats().failures >= 2, 10_000, 'failed rebuilds and polls');
@@ -156,13 +169,39 @@ describe('PolicySnapshotService', () => {
     expect(accepts(service, key)).toBe(true);
     expect(service.isReady()).toBe(true);
     expect(service.stats().lastError).toMatch(/rebuild|poll/);
-    await proxy.restart();
+    await proxy.up();
     await waitFor(() => service.stats().lastError === null, 10_000, 'recovery');
     expect(service.current()).not.toBe(before);
     expect(service.current().configVersions.get(demo.seeded.orgId)).toBe(
       (await demo.prisma.configVersion.findUniqueOrThrow({ where: { orgId: demo.seeded.orgId } }))
         .version,
     );
+  });
+
+  it('rebuilds after the config subscription comes back from a Redis outage', async () => {
+    const { key, id } = await createTestKey(demo, 'redis-outage');
+    const proxy = await proxyTo(inject('redisUrl'), 6379);
+    const proxied = Object.assign(new URL(inject('redisUrl')), { port: String(proxy.port) });
+    const service = startService({ redisUrl: proxied.toString() });
+    await service.start();
+    await waitFor(() => service.stats().subscribed, 3_000, 'the config subscription');
+    expect(accepts(service, key)).toBe(true);
+    await proxy.down();
+    await waitFor(() => !service.stats().subscribed, 3_000, 'the subscription to drop');
+    // Revoked and announced while the gateway cannot hear: the message is lost.
+    await demo.prisma.apiKey.update({
+      where: { id },
+      data: { status: 'REVOKED', revokedAt: new Date() },
+    });
+    await publishConfigChange(publisher, inject('redisPrefix'), {
+      orgId: demo.seeded.orgId,
+      version: (await bumpConfigVersion(demo)).toString(),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(accepts(service, key)).toBe(true);
+    await proxy.up();
+    await waitFor(() => !accepts(service, key), 8_000, 'a rebuild after resubscribing');
+    expect(service.stats().subscribed).toBe(true);
   });
 
   it('measures buildSnapshot and identifyApiKey on the seeded demo', async () => {
@@ -189,42 +228,3 @@ describe('PolicySnapshotService', () => {
     expect(builds[15]).toBeLessThan(200);
   });
 });
-
-type Proxy = { port: number; stop(): Promise<void>; restart(): Promise<void> };
-
-// A TCP relay to Postgres that the test can cut and restore, standing in for a database outage.
-async function startProxy(target: URL): Promise<Proxy> {
-  const sockets = new Set<Socket>();
-  let server: Server;
-  let port = 0;
-  const listen = () =>
-    new Promise<void>((resolve) => {
-      server = createServer((client) => {
-        const upstream = new Socket();
-        upstream.connect(Number(target.port || 5432), target.hostname);
-        for (const s of [client, upstream]) {
-          sockets.add(s);
-          s.on('close', () => sockets.delete(s));
-          s.on('error', () => s.destroy());
-        }
-        client.pipe(upstream).pipe(client);
-        client.on('close', () => upstream.destroy());
-        upstream.on('close', () => client.destroy());
-      });
-      server.listen(port, '127.0.0.1', () => {
-        const address = server.address();
-        if (address !== null && typeof address === 'object') port = address.port;
-        resolve();
-      });
-    });
-  await listen();
-  return {
-    port,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        for (const s of sockets) s.destroy();
-      }),
-    restart: listen,
-  };
-}
