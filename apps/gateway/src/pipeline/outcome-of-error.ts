@@ -1,4 +1,4 @@
-import { classifyHttpError } from '@gatehouse/service-kit';
+import { toOpenAiError } from '../http/errors/to-openai-error.js';
 import type { UsageOutcome } from './gateway-call.js';
 
 // How a refused or failed request is filed in the ledger, by the status returned.
@@ -14,7 +14,7 @@ export function outcomeOfError(error: unknown): {
   outcome: UsageOutcome;
   errorType: string;
 } {
-  const { status, code } = classifyHttpError(error);
+  const { status, body } = toOpenAiError(error);
   const outcome = OUTCOME_BY_STATUS[status] ?? (status >= 500 ? 'UPSTREAM_ERROR' : 'CLIENT_ERROR');
-  return { status, outcome, errorType: code };
+  return { status, outcome, errorType: body.error.code ?? body.error.type };
 }
