@@ -52,9 +52,9 @@ describe('parseGatewayEnv', () => {
     });
   });
 
-  it('polls config every second in single-node mode unless told otherwise', () => {
+  it('polls config every 750 ms in single-node mode unless told otherwise', () => {
     const single = parseGatewayEnv({ ...REQUIRED, SINGLE_NODE: 'true' });
-    expect(single.ok && single.env.CONFIG_POLL_INTERVAL_MS).toBe(1_000);
+    expect(single.ok && single.env.CONFIG_POLL_INTERVAL_MS).toBe(750);
     const chosen = parseGatewayEnv({
       ...REQUIRED,
       SINGLE_NODE: 'true',

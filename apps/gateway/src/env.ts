@@ -11,8 +11,11 @@ import {
 
 /** How often the config versions are polled when Redis pub/sub carries the changes. */
 export const CONFIG_POLL_INTERVAL_DEFAULT_MS = 10_000;
-/** Single-node mode has no pub/sub, so polling alone must refuse a revoked key within ~1 s. */
-export const CONFIG_POLL_INTERVAL_SINGLE_NODE_MS = 1_000;
+/**
+ * Single-node mode has no pub/sub, so the poll alone must refuse a revoked key within a second:
+ * 750 ms of interval leaves room for the debounce and the reload (tens of ms) inside it.
+ */
+export const CONFIG_POLL_INTERVAL_SINGLE_NODE_MS = 750;
 
 const gatewayEnvObject = z.object({
   GATEWAY_PORT: portSchema.default(8080),
