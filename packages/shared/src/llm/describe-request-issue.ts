@@ -145,36 +145,37 @@ function outOfRange(
   value: unknown,
 ): InvalidRequestError {
   const small = issue.code === 'too_small';
-  const limit = Number(small ? issue.minimum : (issue as z.core.$ZodIssueTooBig).maximum);
-  if (issue.origin === 'array') {
-    const length = Array.isArray(value) ? value.length : 0;
-    if (small && length === 0)
-      return invalidRequest(
-        `Invalid '${param}': empty array. Expected an array with minimum length ${limit}, but got an empty array instead.`,
-        param,
-        'empty_array',
-      );
-    const side = small ? 'minimum' : 'maximum';
-    return invalidRequest(
-      `Invalid '${param}': array too ${small ? 'short' : 'long'}. Expected an array with ${side} length ${limit}, but got an array with length ${length} instead.`,
-      param,
-      small ? 'array_below_min_length' : 'array_above_max_length',
-    );
-  }
-  if (issue.origin === 'string') {
-    const side = small ? 'minimum' : 'maximum';
-    return invalidRequest(
-      `Invalid '${param}': string too ${small ? 'short' : 'long'}. Expected a string with ${side} length ${limit}, but got a string with length ${typeof value === 'string' ? value.length : 0} instead.`,
-      param,
-      small ? 'string_below_min_length' : 'string_above_max_length',
-    );
-  }
+  const limit = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+  const sized = issue.origin === 'array' ? 'array' : issue.origin === 'string' ? 'string' : null;
+  if (sized !== null) return badLength(sized, small, limit, param, value);
   const kind = typeof value === 'number' && Number.isInteger(value) ? 'integer' : 'decimal';
   const where = small ? 'below minimum' : 'above maximum';
   return invalidRequest(
     `Invalid '${param}': ${kind} ${where} value. Expected a value ${small ? '>=' : '<='} ${limit}, but got ${String(value)} instead.`,
     param,
     `${kind}_${small ? 'below_min' : 'above_max'}_value`,
+  );
+}
+
+function badLength(
+  origin: 'array' | 'string',
+  small: boolean,
+  limit: number,
+  param: string,
+  value: unknown,
+): InvalidRequestError {
+  const length = Array.isArray(value) || typeof value === 'string' ? value.length : 0;
+  if (origin === 'array' && small && length === 0)
+    return invalidRequest(
+      `Invalid '${param}': empty array. Expected an array with minimum length ${limit}, but got an empty array instead.`,
+      param,
+      'empty_array',
+    );
+  const article = origin === 'array' ? 'an' : 'a';
+  return invalidRequest(
+    `Invalid '${param}': ${origin} too ${small ? 'short' : 'long'}. Expected ${article} ${origin} with ${small ? 'minimum' : 'maximum'} length ${limit}, but got ${article} ${origin} with length ${length} instead.`,
+    param,
+    `${origin}_${small ? 'below_min' : 'above_max'}_length`,
   );
 }
 

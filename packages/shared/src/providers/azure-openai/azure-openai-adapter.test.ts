@@ -4,6 +4,7 @@ import type { UpstreamTarget } from '../../llm/provider-adapter.js';
 import { assembleChatChunks } from '../common/assemble-chat-chunks.js';
 import { splitSseText } from '../common/split-sse-text.js';
 import { azureOpenAiAdapter } from './azure-openai-adapter.js';
+import { azureStreamsUsage } from './to-azure-openai-request.js';
 
 const read = (name: string) =>
   readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url), 'utf8');
@@ -117,5 +118,28 @@ describe('azureOpenAiAdapter.mapError', () => {
       code,
       retryable: true,
     });
+  });
+});
+
+describe('azureStreamsUsage', () => {
+  it.each([
+    ['2024-10-21', true],
+    ['2024-09-01-preview', true],
+    ['2025-04-01-preview', true],
+    ['v1', true],
+    ['2024-06-01', false],
+    ['2024-02-01', false],
+  ])('api-version %s → %s', (version, expected) => {
+    expect(azureStreamsUsage(version)).toBe(expected);
+  });
+
+  it('leaves stream_options out for an api-version that refuses it', () => {
+    const body = JSON.parse(
+      azureOpenAiAdapter.chatRequest(
+        { model: 'm', messages: [{ role: 'user', content: 'Hi' }], stream: true },
+        { ...target, settings: { apiVersion: '2024-06-01' } },
+      ).body,
+    );
+    expect(body.stream_options).toBeUndefined();
   });
 });

@@ -12,11 +12,22 @@ export const AZURE_DEFAULT_API_VERSION = '2024-10-21';
  */
 export function azureDeploymentUrl(target: UpstreamTarget, operation: string): string {
   const resource = target.baseUrl.replace(/\/+$/, '').replace(/\/openai$/, '');
-  const version = target.settings.apiVersion;
-  const apiVersion =
-    typeof version === 'string' && version !== '' ? version : AZURE_DEFAULT_API_VERSION;
+  const apiVersion = azureApiVersion(target);
   const deployment = encodeURIComponent(target.upstreamModel);
   return `${resource}/openai/deployments/${deployment}/${operation}?api-version=${encodeURIComponent(apiVersion)}`;
+}
+
+export function azureApiVersion(target: UpstreamTarget): string {
+  const version = target.settings.apiVersion;
+  return typeof version === 'string' && version !== '' ? version : AZURE_DEFAULT_API_VERSION;
+}
+
+// Azure accepts stream_options from 2024-09-01-preview on; older dated versions refuse it as an
+// unrecognized argument. The v1 / latest / preview aliases are current.
+const FIRST_STREAM_USAGE_VERSION = '2024-09-01';
+
+export function azureStreamsUsage(apiVersion: string): boolean {
+  return !/^\d{4}-\d{2}-\d{2}/.test(apiVersion) || apiVersion >= FIRST_STREAM_USAGE_VERSION;
 }
 
 /** `api-key` with the resource key, or a Microsoft Entra ID bearer token when one is configured. */
@@ -37,7 +48,12 @@ export function toAzureOpenAiRequest(
   return {
     url: azureDeploymentUrl(target, 'chat/completions'),
     headers: azureHeaders(target),
-    body: JSON.stringify(toOpenAiChatBody(request, { model: undefined, streamUsage: true })),
+    body: JSON.stringify(
+      toOpenAiChatBody(request, {
+        model: undefined,
+        streamUsage: azureStreamsUsage(azureApiVersion(target)),
+      }),
+    ),
   };
 }
 
