@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { chatContentText } from './chat-content-text.js';
 import { parseDataUrl, toDataUrl } from './parse-data-url.js';
 import { parseToolArguments } from './parse-tool-arguments.js';
 
@@ -36,5 +37,19 @@ describe('parseToolArguments', () => {
     expect(parseToolArguments('[1,2]')).toBeUndefined();
     expect(parseToolArguments('42')).toBeUndefined();
     expect(parseToolArguments('{"city":')).toBeUndefined();
+  });
+});
+
+describe('chatContentText', () => {
+  it('joins text parts, leaves images out, and reads null as empty', () => {
+    expect(chatContentText('plain')).toBe('plain');
+    expect(
+      chatContentText([
+        { type: 'text', text: 'a' },
+        { type: 'image_url', image_url: { url: 'https://x.test/i.png' } },
+        { type: 'text', text: 'b' },
+      ]),
+    ).toBe('ab');
+    expect(chatContentText(null)).toBe('');
   });
 });

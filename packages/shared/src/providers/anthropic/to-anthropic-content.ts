@@ -24,10 +24,3 @@ export function toAnthropicContent(
     return part.text === '' ? [] : [{ type: 'text', text: part.text }];
   });
 }
-
-/** Content as plain text (system prompts take text only; images there are dropped). */
-export function contentText(content: string | ChatContentPart[] | null): string {
-  if (content === null) return '';
-  if (typeof content === 'string') return content;
-  return content.map((part) => (part.type === 'text' ? part.text : '')).join('');
-}

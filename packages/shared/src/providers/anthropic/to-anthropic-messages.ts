@@ -6,7 +6,8 @@ import type {
   AnthropicMessageParam,
   AnthropicTextBlock,
 } from './anthropic-request-types.js';
-import { contentText, toAnthropicContent } from './to-anthropic-content.js';
+import { chatContentText } from '../../llm/chat-content-text.js';
+import { toAnthropicContent } from './to-anthropic-content.js';
 
 /**
  * Anthropic accepts tool ids matching `^[a-zA-Z0-9_-]+$` only; ids minted by other providers
@@ -81,7 +82,7 @@ export function toAnthropicMessages(messages: ChatMessage[]): {
 } {
   const system: AnthropicTextBlock[] = messages.flatMap((m): AnthropicTextBlock[] => {
     if (m.role !== 'system' && m.role !== 'developer') return [];
-    const text = contentText(m.content);
+    const text = chatContentText(m.content);
     return text === '' ? [] : [{ type: 'text', text }];
   });
   const turns: Turn[] = [];

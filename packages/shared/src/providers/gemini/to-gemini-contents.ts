@@ -7,7 +7,8 @@ import type {
   GeminiPart,
 } from './gemini-request-types.js';
 import { SKIP_THOUGHT_SIGNATURE, thoughtSignatureOf } from './gemini-tool-call-id.js';
-import { textOf, toGeminiParts } from './to-gemini-parts.js';
+import { chatContentText } from '../../llm/chat-content-text.js';
+import { toGeminiParts } from './to-gemini-parts.js';
 
 type AssistantMessage = Extract<ChatMessage, { role: 'assistant' }>;
 type ToolMessage = Extract<ChatMessage, { role: 'tool' }>;
@@ -48,7 +49,7 @@ function functionResponse(
       `No earlier assistant tool call has the id '${message.tool_call_id}'.`,
       `messages[${index}].tool_call_id`,
     );
-  const text = textOf(message.content);
+  const text = chatContentText(message.content);
   const parsed = text.trim().startsWith('{') ? parseToolArguments(text) : undefined;
   return { functionResponse: { name, response: parsed ?? { output: text } } };
 }
@@ -78,7 +79,7 @@ export function toGeminiContents(
 ): Pick<GeminiGenerateContentBody, 'contents' | 'systemInstruction'> {
   const system = messages
     .filter((m) => m.role === 'system' || m.role === 'developer')
-    .map((m) => ({ text: textOf(m.content) }))
+    .map((m) => ({ text: chatContentText(m.content) }))
     .filter((p) => p.text !== '');
   const names = new Map<string, string>();
   const turns: Turn[] = [];

@@ -34,10 +34,3 @@ export function toGeminiParts(content: string | ChatContentPart[] | null): Gemin
     return part.text === '' ? [] : [{ text: part.text }];
   });
 }
-
-/** Content as plain text (system instructions and tool results). */
-export function textOf(content: string | ChatContentPart[] | null): string {
-  if (content === null) return '';
-  if (typeof content === 'string') return content;
-  return content.map((part) => (part.type === 'text' ? part.text : '')).join('');
-}
