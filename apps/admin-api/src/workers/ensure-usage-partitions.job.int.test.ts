@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { createPrismaClient, writeUsageBatch, type DbClient } from '@gatehouse/db';
 import { createRedisClient } from '@gatehouse/service-kit';
 import { bullmqPrefix, QUEUE_NAMES } from '@gatehouse/shared';
@@ -93,12 +93,14 @@ describe('ensure-usage-partitions job', () => {
     expect(row?.part).toBe('"UsageEvent_2031_05"');
   });
 
-  it('at start, ensures the partitions of this month on and schedules itself monthly', async () => {
+  it('runs at boot without waiting for Redis, and at start schedules itself monthly', async () => {
+    const run = vi.spyOn(job, 'run');
+    job.onApplicationBootstrap();
+    expect(run).toHaveBeenCalledTimes(1);
+    expect(await run.mock.results[0]?.value).toBe(0); // the migration made this year's already
+    run.mockRestore();
     const prefix = bullmqPrefix(inject('redisPrefix'));
     await job.start({ redis, prefix });
-    const now = new Date();
-    const month = `UsageEvent_${now.getUTCFullYear()}_${String(now.getUTCMonth() + 1).padStart(2, '0')}`;
-    expect(await partitionsBetween(prisma, month, month)).toEqual([month]);
     const queue = new Queue(QUEUE_NAMES.usagePartitions, { connection: redis, prefix });
     try {
       const schedulers = await queue.getJobSchedulers();

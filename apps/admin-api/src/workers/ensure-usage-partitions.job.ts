@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { Queue, Worker } from 'bullmq';
 import type { Logger } from 'pino';
 import { ensureUsagePartitions } from '@gatehouse/db';
@@ -18,10 +18,11 @@ const SINGLE_NODE_INTERVAL_MS = 86_400_000;
 /**
  * Keeps monthly UsageEvent partitions created ahead of time, so ledger rows never land in the
  * DEFAULT partition (from which a month can no longer be split off: the ledger is append-only).
- * Runs at worker boot and then monthly as a BullMQ job scheduler; concurrent runs are safe.
+ * Runs at worker boot and then monthly as a BullMQ job scheduler (daily timer in single-node
+ * mode); concurrent runs are safe.
  */
 @Injectable()
-export class EnsureUsagePartitionsJob implements WorkerJob {
+export class EnsureUsagePartitionsJob implements WorkerJob, OnApplicationBootstrap {
   readonly name = 'ensure-usage-partitions';
   private queue: Queue | null = null;
   private worker: Worker | null = null;
@@ -39,13 +40,17 @@ export class EnsureUsagePartitionsJob implements WorkerJob {
     return created;
   }
 
-  async start({ redis, prefix }: WorkerContext): Promise<void> {
-    await this.run().catch((error: unknown) =>
+  // The boot run needs Postgres only, so it does not wait for Redis like start() does.
+  onApplicationBootstrap(): void {
+    void this.run().catch((error: unknown) =>
       this.logger.error(
         { err: error instanceof Error ? error.message : String(error) },
         'usage partitions: boot run failed; the scheduled run will try again',
       ),
     );
+  }
+
+  async start({ redis, prefix }: WorkerContext): Promise<void> {
     if (redis === null) {
       this.timer = setInterval(
         () => void this.run().catch(() => undefined),
