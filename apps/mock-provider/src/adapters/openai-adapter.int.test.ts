@@ -78,6 +78,16 @@ describe('OpenAI adapter against the mock provider', () => {
     expect(plain.completion.usage).toEqual(streamed.usage);
   });
 
+  it('lets a caller’s max_tokens reach a reasoning model (sent as max_completion_tokens)', async () => {
+    const outcome = await completeWith(
+      adapter,
+      chatRequest({ model: 'smart', messages: [{ role: 'user', content: 'Hi' }], max_tokens: 500 }),
+      { ...target, upstreamModel: 'gpt-5-mini' },
+    );
+    if (!outcome.ok) throw new Error(outcome.error.message);
+    expect(outcome.completion.usage?.completion_tokens_details?.reasoning_tokens).toBe(64);
+  });
+
   it('embeds', async () => {
     const response = await embedWith(
       adapter,
@@ -100,7 +110,12 @@ describe('OpenAI adapter against the mock provider', () => {
     );
     expect(tooLong).toMatchObject({
       ok: false,
-      error: { status: 400, param: 'max_tokens', code: 'invalid_value', retryable: false },
+      error: {
+        status: 400,
+        param: 'max_completion_tokens',
+        code: 'invalid_value',
+        retryable: false,
+      },
     });
     const badKey = await completeWith(
       adapter,

@@ -24,6 +24,8 @@ export type OpenAiCompatibleOptions = {
   dropFields?: readonly string[];
   /** The server has `/embeddings` (default true). */
   embeddings?: boolean;
+  /** Send `max_tokens` as `max_completion_tokens` (OpenAI; most compatible servers know only `max_tokens`). */
+  renameMaxTokens?: boolean;
 };
 
 /**
@@ -47,6 +49,7 @@ export function createOpenAiCompatibleAdapter(options: OpenAiCompatibleOptions):
           model: target.upstreamModel,
           streamUsage: options.streamUsage,
           dropFields: options.dropFields ?? [],
+          renameMaxTokens: options.renameMaxTokens ?? false,
         }),
       ),
     }),

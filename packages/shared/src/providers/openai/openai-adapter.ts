@@ -3,10 +3,11 @@ import { createOpenAiCompatibleAdapter } from '../openai-compatible/create-opena
 
 /**
  * OpenAI: `${baseUrl}/chat/completions` and `/embeddings` with a bearer key; streams ask for the
- * usage chunk, which the reducer keeps for `finish()`.
+ * usage chunk, which the reducer keeps for `finish()`; `max_tokens` goes as `max_completion_tokens`.
  */
 export const openAiAdapter: ProviderAdapter = createOpenAiCompatibleAdapter({
   kind: 'OPENAI',
   provider: 'OpenAI',
   streamUsage: true,
+  renameMaxTokens: true,
 });

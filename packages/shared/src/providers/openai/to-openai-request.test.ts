@@ -60,6 +60,24 @@ describe('openAiAdapter.chatRequest', () => {
     });
   });
 
+  it('sends max_tokens as max_completion_tokens, keeping an explicit max_completion_tokens', () => {
+    const renamed = JSON.parse(
+      openAiAdapter.chatRequest({ ...request, max_tokens: 50 }, target).body,
+    );
+    expect(renamed.max_tokens).toBeUndefined();
+    expect(renamed.max_completion_tokens).toBe(50);
+    const both = toOpenAiChatBody(
+      { ...request, max_tokens: 50, max_completion_tokens: 80 },
+      { model: 'm', streamUsage: false, renameMaxTokens: true },
+    );
+    expect([both.max_tokens, both.max_completion_tokens]).toEqual([undefined, 80]);
+    const kept = toOpenAiChatBody(
+      { ...request, max_tokens: 50 },
+      { model: 'm', streamUsage: false },
+    );
+    expect(kept.max_tokens).toBe(50);
+  });
+
   it('builds the embeddings call with the upstream model', () => {
     const call = openAiAdapter.embeddings?.request(
       { model: 'embed', input: ['a', 'b'], dimensions: 256 },

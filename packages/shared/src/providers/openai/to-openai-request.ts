@@ -7,6 +7,11 @@ export type OpenAiBodyOptions = {
   streamUsage: boolean;
   /** Top-level fields this upstream refuses; dropped from the body. */
   dropFields?: readonly string[];
+  /**
+   * Send `max_tokens` as `max_completion_tokens` (OpenAI: the old name is deprecated and refused
+   * by reasoning models, so a caller's `max_tokens` routed to GPT-5 or o3 would otherwise fail).
+   */
+  renameMaxTokens?: boolean;
 };
 
 /**
@@ -28,6 +33,10 @@ export function toOpenAiChatBody(
     // emits its own when the caller asked for it.
     const wanted = { ...stream_options, ...(options.streamUsage ? { include_usage: true } : {}) };
     if (Object.keys(wanted).length > 0) body.stream_options = wanted;
+  }
+  if (options.renameMaxTokens === true && body.max_tokens != null) {
+    body.max_completion_tokens ??= body.max_tokens;
+    delete body.max_tokens;
   }
   for (const field of options.dropFields ?? []) delete body[field];
   return body;
