@@ -251,6 +251,14 @@ describe('toAnthropicRequest', () => {
     ]);
   });
 
+  it('leaves sampling out for a provider configured with omitSamplingParams', () => {
+    const newer = { ...target, settings: { omitSamplingParams: true } };
+    const body = toAnthropicBody(request({ temperature: 0.2, top_p: 0.5, stop: 'END' }), newer);
+    expect(body.stop_sequences).toEqual(['END']);
+    expect(body).not.toHaveProperty('temperature');
+    expect(body).not.toHaveProperty('top_p');
+  });
+
   it('maps a json_schema response_format to output_config.format, json_object to a system instruction', () => {
     const schema = { type: 'object', properties: { n: { type: 'integer' } }, required: ['n'] };
     const structured = toAnthropicBody(

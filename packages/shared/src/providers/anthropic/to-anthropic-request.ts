@@ -48,17 +48,25 @@ function outputFormat(
   return { instruction: { type: 'text', text: JSON_INSTRUCTION } };
 }
 
-function sampling(request: ChatRequest): Partial<AnthropicMessagesBody> {
+// Newer Claude models answer 400 "temperature is deprecated for this model"; a provider serving
+// only such models sets `settings.omitSamplingParams: true` and callers' sampling is not sent.
+function sampling(request: ChatRequest, target: UpstreamTarget): Partial<AnthropicMessagesBody> {
   const stop = request.stop;
+  const stops = stop != null ? { stop_sequences: typeof stop === 'string' ? [stop] : stop } : {};
+  if (target.settings.omitSamplingParams === true) return stops;
   return {
-    ...(stop != null ? { stop_sequences: typeof stop === 'string' ? [stop] : stop } : {}),
+    ...stops,
     // OpenAI's range is 0..2, Anthropic's 0..1: above 1 means "most random" on both.
     ...(request.temperature != null ? { temperature: Math.min(request.temperature, 1) } : {}),
     ...(request.top_p != null ? { top_p: request.top_p } : {}),
   };
 }
 
-/** The Messages API body for a canonical chat request (exported for tests and /v1/messages). */
+/**
+ * The Messages API body for a canonical chat request. `seed`, `presence_penalty`,
+ * `frequency_penalty` and OpenAI-only extras have no Anthropic counterpart and are not sent;
+ * `n > 1` is refused (one answer per call).
+ */
 export function toAnthropicBody(
   request: ChatRequest,
   target: UpstreamTarget,
@@ -77,7 +85,7 @@ export function toAnthropicBody(
     ...(systemBlocks.length > 0 ? { system: systemBlocks } : {}),
     ...(tools !== undefined ? { tools } : {}),
     ...(toolChoice !== undefined ? { tool_choice: toolChoice } : {}),
-    ...sampling(request),
+    ...sampling(request, target),
     ...(request.user !== undefined ? { metadata: { user_id: request.user } } : {}),
     ...output,
     ...(request.stream === true ? { stream: true } : {}),
