@@ -99,6 +99,8 @@ describe('openAiAdapter.chatStream', () => {
     expect((caught as UpstreamStreamError).error).toMatchObject({
       status: 502,
       code: 'upstream_server_error',
+      message:
+        'The OpenAI provider failed mid-stream: The server had an error while processing your request. Sorry about that!',
       retryable: true,
     });
   });

@@ -6,7 +6,6 @@ import {
   type TranslateContext,
 } from '../../llm/provider-adapter.js';
 import { argumentsText, contentText } from '../common/content-text.js';
-import { mapUpstreamStatus } from '../common/map-upstream-status.js';
 import {
   chunkSchema,
   type VendorChunk,
@@ -45,10 +44,14 @@ export function reduceOpenAiStream(
       'stream chunk',
     );
     if (chunk.error !== undefined)
-      throw new UpstreamStreamError(
-        options.kind,
-        mapUpstreamStatus(500, readOpenAiError({ error: chunk.error }), options.provider),
-      );
+      throw new UpstreamStreamError(options.kind, {
+        status: 502,
+        type: 'api_error',
+        code: 'upstream_server_error',
+        message: `The ${options.provider} provider failed mid-stream: ${readOpenAiError({ error: chunk.error }).message}`,
+        param: null,
+        retryable: true,
+      });
     const reported = chunk.usage ?? chunk.x_groq?.usage;
     if (reported != null) usage = toUsage(reported);
     if (chunk.choices.length === 0) return [];
