@@ -32,6 +32,7 @@ describe('parseAdminApiEnv', () => {
         AUTH_SESSION_TTL_SECONDS: 3600,
         SIGNUP_MODE: 'invite_or_domain',
         GATEWAY_PUBLIC_URL: 'http://127.0.0.1:8080',
+        USAGE_WORKER_CONCURRENCY: 2,
       },
     });
     if (result.ok) expect(oidcSettings(result.env)).toBeNull();
