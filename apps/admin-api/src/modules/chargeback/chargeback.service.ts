@@ -10,6 +10,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Actor } from '../../auth/actor.js';
 import { notFound } from '../resource-support/resource-errors.js';
 import { money } from '../usage/to-usage-totals.js';
+import { LedgerRepository } from '../usage/ledger.repository.js';
 import { UsageRepository } from '../usage/usage.repository.js';
 
 function nodeOut(node: ChargebackNode<unknown>) {
@@ -29,7 +30,10 @@ function nodeOut(node: ChargebackNode<unknown>) {
  */
 @Injectable()
 export class ChargebackService {
-  constructor(@Inject(UsageRepository) private readonly usage: UsageRepository) {}
+  constructor(
+    @Inject(UsageRepository) private readonly usage: UsageRepository,
+    @Inject(LedgerRepository) private readonly ledger: LedgerRepository,
+  ) {}
 
   async build(
     actor: Actor,
@@ -78,12 +82,15 @@ export class ChargebackService {
 
   async month(actor: Actor, month: string) {
     const { range, chargeback } = await this.build(actor, month);
+    // The ledger's own sum, shown beside the rollups' so any drift is visible, never hidden.
+    const ledgerCost = await this.ledger.totalCost({ orgId: actor.orgId, ...range, teamIds: null });
     return {
       month,
       from: range.start.toISOString(),
       to: range.end.toISOString(),
       requests: Number(chargeback.requests),
       cost: money(chargeback.costMicros),
+      ledger: { cost: money(ledgerCost), matches: ledgerCost === chargeback.costMicros },
       costCenters: chargeback.costCenters.map((cc) => ({
         ...nodeOut(cc),
         teams: cc.children.map(nodeOut),

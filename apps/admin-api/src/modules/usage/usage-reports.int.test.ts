@@ -81,12 +81,14 @@ describe('usage, chargeback, FOCUS and budget reports against the ledger', () =>
       const { start, end } = monthRange(month);
       const res = await get<{
         cost: Money;
+        ledger: unknown;
         requests: number;
         costCenters: Array<Node & { teams: Node[] }>;
       }>('finance', `/chargeback?month=${month}`);
       expect(res.status).toBe(200);
       const total = await ledger(start, end);
       expect(BigInt(res.body.cost.micros)).toBe(total.cost);
+      expect(res.body.ledger).toEqual({ cost: res.body.cost, matches: true });
       expect(res.body.requests).toBe(total.count);
       for (const cc of res.body.costCenters) {
         const own =

@@ -29,6 +29,9 @@ export const chargebackSchema = z.object({
   to: timestamp,
   requests: z.number(),
   cost: money,
+  ledger: z
+    .object({ cost: money, matches: z.boolean() })
+    .describe('The ledger’s SUM of the month, to reconcile with the rollups’ total'),
   costCenters: z.array(node.extend({ teams: z.array(node) })),
 });
 
