@@ -76,6 +76,18 @@ describe('PolicySnapshotService', () => {
     });
   });
 
+  it('retries a failed first build every second without waiting for the poll', async () => {
+    const { source, state } = memorySource();
+    state.up = false;
+    const snapshots = service(source);
+    await snapshots.start();
+    expect(snapshots.isReady()).toBe(false);
+    state.up = true;
+    await sleep(1_200);
+    expect(snapshots.isReady()).toBe(true);
+    expect(state.polls).toBe(0);
+  });
+
   it('coalesces many requests into one rebuild', async () => {
     const { source, state } = memorySource();
     const snapshots = service(source, 20);

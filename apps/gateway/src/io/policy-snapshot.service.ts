@@ -58,6 +58,9 @@ export type SnapshotStats = {
 };
 
 const DEFAULT_DEBOUNCE_MS = 25;
+// With no snapshot yet every request gets a 503, so a failed first build is retried this often,
+// not only at the (possibly 10 s) poll.
+const FIRST_BUILD_RETRY_MS = 1_000;
 // While Postgres is away a 1 s poll would log every second; one line per minute is enough.
 const FAILURE_LOG_EVERY_MS = 60_000;
 
@@ -99,6 +102,7 @@ export class PolicySnapshotService {
   private lastError: string | null = null;
   private lastFailureLogAt = -Infinity;
   private closed = false;
+  private retryTimer: NodeJS.Timeout | null = null;
 
   constructor(private readonly options: PolicySnapshotOptions) {
     this.subscriber =
@@ -138,6 +142,7 @@ export class PolicySnapshotService {
     this.closed = true;
     if (this.pollTimer) clearInterval(this.pollTimer);
     if (this.debounceTimer) clearTimeout(this.debounceTimer);
+    if (this.retryTimer) clearTimeout(this.retryTimer);
     await this.draining;
     await this.subscriber?.close();
     await this.options.source.close();
@@ -224,7 +229,17 @@ export class PolicySnapshotService {
     } catch (error) {
       this.stale = true;
       this.recordFailure('rebuild', error);
+      if (this.snapshot === null) this.retryFirstBuild();
     }
+  }
+
+  private retryFirstBuild(): void {
+    if (this.closed || this.retryTimer !== null) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      this.requestRebuild();
+    }, FIRST_BUILD_RETRY_MS);
+    this.retryTimer.unref();
   }
 
   private recordFailure(what: string, error: unknown): void {
