@@ -1,4 +1,9 @@
-import { getProviderAdapter, ProviderRequestError, type UpstreamTarget } from '@gatehouse/shared';
+import {
+  getProviderAdapter,
+  UpstreamStreamError,
+  ProviderRequestError,
+  type UpstreamTarget,
+} from '@gatehouse/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   chatRequest,
@@ -123,5 +128,23 @@ describe('Mistral adapter against the mock provider', () => {
     expect(
       await completeWith(adapter, request, { ...target, credentials: { apiKey: 'invalid' } }),
     ).toMatchObject({ ok: false, error: { status: 502, code: 'upstream_auth_error' } });
+  });
+  it('raises the mock’s mid-stream failure as a retryable UpstreamStreamError', async () => {
+    await fetch(`${mock.baseUrl}/_control/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ streamErrorAfterChunks: 2, targets: ['mistral'], times: 1 }),
+    });
+    const failed = await streamWith(
+      adapter,
+      chatRequest({
+        model: 'x',
+        messages: [{ role: 'user', content: 'Tell me a story' }],
+        stream: true,
+      }),
+      target,
+    ).catch((error: unknown) => error);
+    expect(failed).toBeInstanceOf(UpstreamStreamError);
+    expect((failed as UpstreamStreamError).error).toMatchObject({ status: 502, retryable: true });
   });
 });

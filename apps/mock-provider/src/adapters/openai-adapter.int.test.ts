@@ -1,6 +1,7 @@
 import {
   estimateChatInputTokens,
   getProviderAdapter,
+  UpstreamStreamError,
   type UpstreamTarget,
 } from '@gatehouse/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -126,5 +127,23 @@ describe('OpenAI adapter against the mock provider', () => {
       ok: false,
       error: { status: 502, code: 'upstream_auth_error' },
     });
+  });
+  it('raises the mock’s mid-stream failure as a retryable UpstreamStreamError', async () => {
+    await fetch(`${mock.baseUrl}/_control/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ streamErrorAfterChunks: 2, targets: ['openai'], times: 1 }),
+    });
+    const failed = await streamWith(
+      adapter,
+      chatRequest({
+        model: 'x',
+        messages: [{ role: 'user', content: 'Tell me a story' }],
+        stream: true,
+      }),
+      target,
+    ).catch((error: unknown) => error);
+    expect(failed).toBeInstanceOf(UpstreamStreamError);
+    expect((failed as UpstreamStreamError).error).toMatchObject({ status: 502, retryable: true });
   });
 });
