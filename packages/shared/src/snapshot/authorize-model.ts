@@ -12,7 +12,11 @@ import type { Principal } from './principal.js';
 import { resolveModel, type ModelNameKind } from './resolve-model.js';
 import { ROUTE_STRATEGIES } from './route-strategies.js';
 import type { RouteTargetRow, SubscriptionRow } from './snapshot-rows.js';
-import { listAiSubscriptions, describeInactive } from './list-ai-subscriptions.js';
+import {
+  describeInactive,
+  listAiSubscriptions,
+  type SubscribedProduct,
+} from './list-ai-subscriptions.js';
 
 export type ModelAuthorization = {
   product: ProductEntry;
@@ -77,6 +81,40 @@ function serve(
   );
 }
 
+// The first ACTIVE subscription whose plan allows the model and one of whose routes serves it.
+function serveThroughSubscriptions(
+  snapshot: PolicySnapshot,
+  principal: Principal,
+  active: readonly SubscribedProduct[],
+  resolved: { model: ModelEntry; via: ModelNameKind },
+  requested: string,
+): Result<ModelAuthorization> {
+  const { model, via } = resolved;
+  let deniedBy: PlanEntry | null = null;
+  for (const { subscription, product, plan } of active) {
+    if (!planAllows(plan, model, requested)) {
+      deniedBy ??= plan;
+      continue;
+    }
+    const choice = chooseRoute(snapshot, product.id, model, requested);
+    if (choice === null) continue;
+    const found = { product, plan, subscription, model, via, route: choice.route };
+    return serve(snapshot, principal, found, choice.ordered, requested);
+  }
+  if (deniedBy !== null) {
+    return refuse(
+      'model_not_allowed',
+      `Your plan \`${deniedBy.name}\` does not include the model \`${requested}\`.`,
+      'model',
+    );
+  }
+  return refuse(
+    'model_not_found',
+    `The model \`${requested}\` is not offered by any product your application is subscribed to.`,
+    'model',
+  );
+}
+
 /**
  * May this principal call this model, and where does the call go? Requires the key to allow the
  * model (its allowedModels, empty = any), an ACTIVE subscription of the application to an AI
@@ -92,9 +130,8 @@ export function authorizeModel(
 ): Result<ModelAuthorization> {
   const resolved = resolveModel(snapshot, principal.orgId, modelName);
   if (!resolved.ok) return resolved;
-  const { model, via } = resolved;
   const keyAllowed = principal.keyAllowedModels;
-  if (keyAllowed.length > 0 && !modelMatchesAny(keyAllowed, model, modelName)) {
+  if (keyAllowed.length > 0 && !modelMatchesAny(keyAllowed, resolved.model, modelName)) {
     return refuse(
       'model_not_allowed',
       `This API key is not allowed to use the model \`${modelName}\`.`,
@@ -104,35 +141,10 @@ export function authorizeModel(
   const subscriptions = listAiSubscriptions(snapshot, principal.applicationId);
   const active = subscriptions.filter((s) => s.subscription.status === 'ACTIVE');
   if (active.length === 0) return noActiveSubscription(principal, subscriptions);
-  let deniedBy: PlanEntry | null = null;
-  for (const { subscription, product, plan } of active) {
-    if (!planAllows(plan, model, modelName)) {
-      deniedBy ??= plan;
-      continue;
-    }
-    const choice = chooseRoute(snapshot, product.id, model, modelName);
-    if (choice === null) continue;
-    const found = { product, plan, subscription, model, via, route: choice.route };
-    return serve(snapshot, principal, found, choice.ordered, modelName);
-  }
-  if (deniedBy !== null) {
-    return refuse(
-      'model_not_allowed',
-      `Your plan \`${deniedBy.name}\` does not include the model \`${modelName}\`.`,
-      'model',
-    );
-  }
-  return refuse(
-    'model_not_found',
-    `The model \`${modelName}\` is not offered by any product your application is subscribed to.`,
-    'model',
-  );
+  return serveThroughSubscriptions(snapshot, principal, active, resolved, modelName);
 }
 
-function noActiveSubscription(
-  principal: Principal,
-  subscriptions: ReturnType<typeof listAiSubscriptions>,
-) {
+function noActiveSubscription(principal: Principal, subscriptions: readonly SubscribedProduct[]) {
   const first = subscriptions[0];
   if (first === undefined) {
     return refuse(
