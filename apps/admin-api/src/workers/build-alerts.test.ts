@@ -48,7 +48,7 @@ describe('buildAnomalyAlert', () => {
     const points: HourlyAppUsage[] = Array.from({ length: 20 }, (_, d) => ({
       applicationId: 'a1',
       bucketStart: new Date(Date.UTC(2026, 10, 1 + d, 10)),
-      requests: 40,
+      requests: 60,
       errors: 0,
       costMicros: d === 19 ? 3_000_000 : 250_000 + d * 1_000,
       tokens: 10_000,

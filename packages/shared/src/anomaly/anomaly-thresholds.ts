@@ -18,13 +18,30 @@ export type AnomalyThreshold = {
   minDelta: number;
   /** The MAD floor as a share of the median, so a flat baseline cannot give infinite scores. */
   madFloorShare: number;
+  /**
+   * Rates: the error count must also be this unlikely under the baseline's pooled error rate
+   * (Poisson tail). A few extra errors on a small day pass the z-score but are chance.
+   */
+  maxPValue: number;
 };
 
-/** One row per metric; error rates are binomial and noisy at low volume, so they ask for more. */
+/**
+ * One row per metric. Chosen on the demo history's generator (30 synthetic 60-day histories):
+ * per-call cost is heavy-tailed (log-normal tokens, 10× price spread), so a day of a small
+ * application can reach 2-3× its median by chance; hence at least 50 requests and 3× the median
+ * besides z ≥ 3.5. Error counts are small numbers, hence the Poisson guard.
+ */
 export const ANOMALY_THRESHOLDS: Readonly<Record<AnomalyMetric, AnomalyThreshold>> = {
-  cost: { z: 3.5, minRequests: 20, minRatio: 2, minDelta: 0, madFloorShare: 0.05 },
-  tokens: { z: 3.5, minRequests: 20, minRatio: 2, minDelta: 0, madFloorShare: 0.05 },
-  errorRate: { z: 3.5, minRequests: 50, minRatio: 1, minDelta: 0.05, madFloorShare: 0.1 },
+  cost: { z: 3.5, minRequests: 50, minRatio: 3, minDelta: 0, madFloorShare: 0.05, maxPValue: 1 },
+  tokens: { z: 3.5, minRequests: 50, minRatio: 3, minDelta: 0, madFloorShare: 0.05, maxPValue: 1 },
+  errorRate: {
+    z: 3.5,
+    minRequests: 50,
+    minRatio: 1,
+    minDelta: 0.05,
+    madFloorShare: 0.1,
+    maxPValue: 1e-6,
+  },
 };
 
 /** Days of trailing baseline (the same span of each earlier day), and the fewest usable. */

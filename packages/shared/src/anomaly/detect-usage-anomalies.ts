@@ -7,6 +7,7 @@ import {
   type AnomalyMetric,
   type AnomalyThreshold,
 } from './anomaly-thresholds.js';
+import { poissonUpperTail } from './poisson-tail.js';
 import { robustZScore } from './robust-z-score.js';
 
 const HOUR_MS = 3_600_000;
@@ -32,6 +33,8 @@ export type AnomalyEvidence = {
   /** value / median (null when the median is 0). */
   ratio: number | null;
   requests: number;
+  /** Error rate only: P(this many errors or more) under the baseline's pooled error rate. */
+  pValue?: number;
   /** The evaluated span [start, end) and the same span on each baseline day (oldest first). */
   window: { start: string; end: string; baselineDays: number; baseline: number[] };
 };
@@ -97,6 +100,16 @@ function isAnomalous(value: number, score: { median: number; z: number }, t: Ano
   return score.z >= t.z && value >= score.median * t.minRatio && value - score.median >= t.minDelta;
 }
 
+// The error count's surprise under the baseline's pooled error rate (1 for volume metrics).
+function errorPValue(metric: AnomalyMetric, current: Totals, baseline: readonly Totals[]) {
+  if (metric !== 'errorRate') return 1;
+  const requests = baseline.reduce((sum, b) => sum + b.requests, 0);
+  const errors = baseline.reduce((sum, b) => sum + b.errors, 0);
+  // A baseline without a single error still expects some: half an error over its volume.
+  const rate = Math.max(errors, 0.5) / Math.max(requests, 1);
+  return poissonUpperTail(current.errors, rate * current.requests);
+}
+
 type Span = { start: number; end: number; day: string };
 
 function evaluateApp(
@@ -124,6 +137,8 @@ function evaluateApp(
     const center = robustZScore(value, values);
     const score = robustZScore(value, values, center.median * t.madFloorShare);
     if (!isAnomalous(value, score, t)) continue;
+    const pValue = errorPValue(metric, current, samples);
+    if (pValue > t.maxPValue) continue;
     findings.push({
       applicationId,
       kind: ANOMALY_METRICS[metric],
@@ -137,6 +152,7 @@ function evaluateApp(
         z: Math.round(score.z * 100) / 100,
         ratio: score.median === 0 ? null : Math.round((value / score.median) * 100) / 100,
         requests: current.requests,
+        ...(metric === 'errorRate' ? { pValue: Number(pValue.toPrecision(3)) } : {}),
         window: {
           start: new Date(span.start).toISOString(),
           end: new Date(span.end).toISOString(),
