@@ -11,8 +11,9 @@ import {
 } from '../../test-support/admin-test-app.js';
 import { apiClient, type ApiResponse } from '../../test-support/api-client.js';
 import { SessionTokensService } from '../session-tokens.service.js';
-import { isPermission } from './check-permission.js';
-import { PERMISSIONS } from './permissions.js';
+import { generateAccessToken, hashAccessToken, keyPrefix } from '@gatehouse/shared';
+import { isPermission, scopeGrants } from './check-permission.js';
+import { PERMISSIONS, TOKEN_SCOPE_NAMES } from './permissions.js';
 
 const ROLES: readonly OrgRole[] = ['OWNER', 'ADMIN', 'DEVELOPER', 'FINANCE', 'AUDITOR'];
 
@@ -133,5 +134,38 @@ describe('RBAC matrix over every registered route', () => {
     }
     expect(problems).toEqual([]);
     expect(checked).toBeGreaterThanOrEqual(routes.filter((r) => !r.isPublic).length * 5);
+  });
+
+  it('limits an OWNER’s access token to what each scope reaches', async () => {
+    const problems: string[] = [];
+    for (const scope of TOKEN_SCOPE_NAMES) {
+      const secret = generateAccessToken();
+      await t.db.personalAccessToken.create({
+        data: {
+          userId: org.users.OWNER.id,
+          name: `matrix ${scope}`,
+          tokenHash: hashAccessToken(secret),
+          prefix: keyPrefix(secret),
+          scopes: [scope],
+        },
+      });
+      for (const route of routes.filter((r) => !r.isPublic && isPermission(r.permission ?? ''))) {
+        const hasBody = ['POST', 'PUT', 'PATCH'].includes(route.method);
+        const response = await call(route.method, concretePath(route.path), {
+          token: secret,
+          body: hasBody ? {} : undefined,
+        });
+        const where = `${label(route)} with scope ${scope} (${route.permission})`;
+        const reaches = scopeGrants(scope, route.permission ?? '');
+        if (reaches && (isGuardDenial(response) || response.status === 401))
+          problems.push(`${where}: should be allowed, got ${response.status}`);
+        if (
+          !reaches &&
+          !(response.status === 403 && response.body?.error?.code === 'insufficient_scope')
+        )
+          problems.push(`${where}: should be insufficient_scope, got ${response.status}`);
+      }
+    }
+    expect(problems).toEqual([]);
   });
 });
