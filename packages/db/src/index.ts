@@ -26,3 +26,5 @@ export { isDataError } from './repositories/is-data-error.js';
 export { loadSnapshotRows } from './repositories/load-snapshot-rows.js';
 export type { LoadSnapshotRowsOptions } from './repositories/load-snapshot-rows.js';
 export { readConfigVersions } from './repositories/read-config-versions.js';
+export { writeUsageBatchIsolating } from './repositories/write-usage-batch-isolating.js';
+export type { RefusedUsageEvent } from './repositories/write-usage-batch-isolating.js';

@@ -2,13 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Queue, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import { isDataError, writeUsageBatch, type DbClient } from '@gatehouse/db';
-import {
-  decodeUsageEventMessage,
-  parseUsageBatch,
-  QUEUE_NAMES,
-  type UsageEventMessage,
-} from '@gatehouse/shared';
+import { writeUsageBatchIsolating, type DbClient } from '@gatehouse/db';
+import { decodeUsageEventMessage, parseUsageBatch, QUEUE_NAMES } from '@gatehouse/shared';
 import type { AdminApiEnv } from '../env.js';
 import { DatabaseRepository } from '../modules/database/database.repository.js';
 import { ADMIN_API_ENV, LOGGER } from '../tokens.js';
@@ -36,31 +31,6 @@ type Deps = {
   deadLetter: (entry: UsageDeadLetter) => Promise<void>;
 };
 
-type Refused = { index: number; issues: string };
-
-// Writes the batch in one transaction; when Postgres refuses it for its data (not a connection or
-// lock problem), writes the events one by one so only the offending ones are set aside.
-async function writeIsolating(prisma: DbClient, events: UsageEventMessage[]) {
-  try {
-    const result = await writeUsageBatch(prisma, events.map(decodeUsageEventMessage));
-    return { ...result, refused: [] as Refused[] };
-  } catch (error) {
-    if (!isDataError(error)) throw error;
-  }
-  const total = { inserted: 0, duplicates: 0, refused: [] as Refused[] };
-  for (const [index, event] of events.entries()) {
-    try {
-      const one = await writeUsageBatch(prisma, [decodeUsageEventMessage(event)]);
-      total.inserted += one.inserted;
-      total.duplicates += one.duplicates;
-    } catch (error) {
-      if (!isDataError(error)) throw error;
-      total.refused.push({ index, issues: error instanceof Error ? error.message : String(error) });
-    }
-  }
-  return total;
-}
-
 /**
  * Handles one usage job: validates each event, dead-letters the malformed ones (never retried),
  * writes the rest idempotently. A database error is thrown, so BullMQ retries the job with
@@ -84,7 +54,10 @@ export async function processUsageJob(
     return { inserted: 0, duplicates: 0, deadLettered: 1 };
   }
   const raw = (job.data as { events: unknown[] }).events;
-  const written = await writeIsolating(deps.prisma, parsed.events);
+  const written = await writeUsageBatchIsolating(
+    deps.prisma,
+    parsed.events.map(decodeUsageEventMessage),
+  );
   // indexes of refused events are positions in parsed.events; map them back to the batch
   const malformedAt = new Set(parsed.malformed.map((m) => m.index));
   const validIndexes = raw.map((_, i) => i).filter((i) => !malformedAt.has(i));

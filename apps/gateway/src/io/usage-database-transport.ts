@@ -1,13 +1,14 @@
-import { writeUsageBatch, type DbClient } from '@gatehouse/db';
+import { writeUsageBatchIsolating, type DbClient } from '@gatehouse/db';
 import { decodeUsageEventMessage, parseUsageBatch } from '@gatehouse/shared';
 import type { Logger } from 'pino';
 import type { UsageBatch, UsageTransport } from './usage-sink.js';
 
 /**
  * Single-node mode (no Redis): batches go straight into the ledger with the same idempotent
- * writer the admin-api worker uses. A Postgres error fails the send and the sink retries the
- * batch; malformed events are refused here (logged by index and reason, never retried) so one of
- * them cannot hold back its batch forever.
+ * writer the admin-api worker uses. A connection or server error fails the send and the sink
+ * retries the batch; events that fail validation or that Postgres refuses for their data are
+ * logged (index and reason, not contents) and counted, never retried, so one of them cannot hold
+ * back its batch forever. (Indexes of refused events count the valid events only.)
  */
 export class UsageDatabaseTransport implements UsageTransport {
   constructor(
@@ -23,14 +24,18 @@ export class UsageDatabaseTransport implements UsageTransport {
   async send(batch: UsageBatch): Promise<number> {
     const parsed = parseUsageBatch(batch);
     if (!parsed.ok) throw new Error(`usage batch ${batch.batchId} is malformed: ${parsed.issues}`);
-    for (const bad of parsed.malformed) {
+    const written = await writeUsageBatchIsolating(
+      this.prisma,
+      parsed.events.map(decodeUsageEventMessage),
+    );
+    const bad = [...parsed.malformed, ...written.refused];
+    for (const { index, issues } of bad) {
       this.logger.error(
-        { batchId: batch.batchId, index: bad.index, issues: bad.issues },
-        'usage: malformed event refused',
+        { batchId: batch.batchId, index, issues },
+        'usage: event refused, not billed',
       );
     }
-    await writeUsageBatch(this.prisma, parsed.events.map(decodeUsageEventMessage));
-    return parsed.malformed.length;
+    return bad.length;
   }
 
   async close(): Promise<void> {

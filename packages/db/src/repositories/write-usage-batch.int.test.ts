@@ -9,6 +9,7 @@ import {
 } from '@gatehouse/shared';
 import { createPrismaClient, type DbClient } from '../client/create-prisma-client.js';
 import { writeUsageBatch } from './write-usage-batch.js';
+import { writeUsageBatchIsolating } from './write-usage-batch-isolating.js';
 
 const HOUR = 3_600_000;
 
@@ -178,5 +179,23 @@ describe('writeUsageBatch', () => {
     await prisma.usageRollup.delete({ where: { id: full.id } });
     expect(await writeUsageBatch(prisma, events)).toEqual({ inserted: 10, duplicates: 0 });
     expect((await storedRollups(prisma, orgId)).map((r) => r.requests)).toEqual([10, 10]);
+  });
+
+  it('isolating: sets aside only the events Postgres refuses, and still throws on connection errors', async () => {
+    const orgId = randomUUID();
+    const events = makeEvents(orgId, 6);
+    const bad = [...events];
+    bad[2] = { ...events[2]!, occurredAt: new Date('0000-06-01T00:00:00.000Z') }; // year 0
+    bad[4] = { ...events[4]!, metadata: { note: 'lone \ud800 surrogate' } };
+    const result = await writeUsageBatchIsolating(prisma, bad);
+    expect(result.inserted).toBe(4);
+    expect(result.refused.map((r) => r.index)).toEqual([2, 4]);
+    expect(result.refused[0]?.issues).toMatch(/out of range/);
+    expect(await storedRollups(prisma, orgId)).toEqual(
+      expectedRollups([0, 1, 3, 5].map((i) => events[i]!)),
+    );
+    const unreachable = createPrismaClient('postgres://postgres@127.0.0.1:1/none');
+    await expect(writeUsageBatchIsolating(unreachable, events)).rejects.toThrow(/reach/);
+    await unreachable.$disconnect();
   });
 });
