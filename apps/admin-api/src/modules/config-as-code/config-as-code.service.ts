@@ -121,6 +121,13 @@ export class ConfigAsCodeService {
           'config_conflict',
           'The change conflicts with rows that still refer to it (e.g. a plan with subscriptions); nothing was applied',
         );
+      // Another apply (or an edit) wrote the same names in the meantime.
+      if (code === 'P2002' || code === 'P2034')
+        throw new ServiceHttpError(
+          409,
+          'config_conflict',
+          'The configuration changed while this apply ran; nothing was applied, try again',
+        );
       throw error;
     }
   }
