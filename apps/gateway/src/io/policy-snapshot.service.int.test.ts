@@ -90,6 +90,13 @@ describe('PolicySnapshotService', () => {
     expect(service.current().problems.filter((p) => p.orgId === demo.seeded.orgId)).toEqual([]);
     expect(stats.version).toBe(service.current().version);
     expect(stats.lastBuildMs).toBeGreaterThan(0);
+    console.info(`boot load + build from Postgres: ${stats.lastBuildMs?.toFixed(1)} ms`);
+    await service.poll();
+    await service.poll();
+    expect(service.stats().rebuilds).toBe(1);
+    service.requestRebuild();
+    await waitFor(() => service.stats().rebuilds === 2, 2_000, 'a requested rebuild');
+    console.info(`warm load + build from Postgres: ${service.stats().lastBuildMs?.toFixed(1)} ms`);
   });
 
   it('refuses a revoked key within a second of the message on the config channel', async () => {
