@@ -93,7 +93,7 @@ export type PolicySnapshot = {
   builtAt: Date;
   /** orgId → ConfigVersion.version the snapshot was built from. */
   configVersions: ReadonlyMap<string, bigint>;
-  /** Sum of every org's config version: grows with every change; for /readyz and /metrics. */
+  /** Sum of every org's config version: moves with every change; for /readyz and /metrics. */
   version: string;
   orgs: ReadonlyMap<string, OrgRow>;
   teams: ReadonlyMap<string, TeamRow>;
