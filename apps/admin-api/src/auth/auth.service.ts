@@ -42,6 +42,7 @@ export class AuthService {
     request: FastifyRequest,
     now = new Date(),
   ): Promise<SessionResponse> {
+    await this.throttle.assertSignupAllowed(request.ip);
     const invitation =
       body.invitationToken === undefined
         ? undefined

@@ -1,5 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { decideLoginThrottle, LOGIN_THROTTLE_LIMITS, type ThrottleKind } from '@gatehouse/shared';
+import {
+  decideLoginThrottle,
+  LOGIN_THROTTLE_LIMITS,
+  SIGNUP_THROTTLE_LIMIT,
+  type ThrottleKind,
+} from '@gatehouse/shared';
 import { TooManyRequestsError } from '../http/errors/too-many-requests.error.js';
 import { EphemeralStore } from '../io/ephemeral-store.js';
 
@@ -40,6 +45,19 @@ export class LoginThrottleService {
         this.store.increment(keyOf(kind, subject), LOGIN_THROTTLE_LIMITS[kind].windowSeconds),
       ),
     );
+  }
+
+  /** Counts a sign-up attempt from an IP; throws 429 past SIGNUP_THROTTLE_LIMIT per window. */
+  async assertSignupAllowed(ip: string): Promise<void> {
+    const { count, ttlSeconds } = await this.store.increment(
+      `signup:ip:${ip}`,
+      SIGNUP_THROTTLE_LIMIT.windowSeconds,
+    );
+    if (count > SIGNUP_THROTTLE_LIMIT.maxAttempts)
+      throw new TooManyRequestsError(
+        Math.max(1, ttlSeconds),
+        `Too many sign-ups from this address; try again in ${Math.max(1, ttlSeconds)} s`,
+      );
   }
 
   /** A successful login forgives the account's failures (not the IP's). */

@@ -25,3 +25,6 @@ export function decideLoginThrottle(
   }
   return retryAfterSeconds > 0 ? { locked: true, retryAfterSeconds } : { locked: false };
 }
+
+/** Sign-up attempts per client IP per window (slows account farming and e-mail probing). */
+export const SIGNUP_THROTTLE_LIMIT = { maxAttempts: 50, windowSeconds: 3600 } as const;

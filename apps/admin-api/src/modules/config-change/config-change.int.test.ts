@@ -72,4 +72,14 @@ describe('single-node mode (no Redis)', () => {
     expect(locked.body.error.code).toBe('rate_limit_exceeded');
     expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);
   });
+
+  it('throttles sign-ups per IP (50 per hour)', async () => {
+    const call = apiClient(t.baseUrl);
+    const body = { email: 'x@nowhere.test', password: 'long-enough-pw', name: 'X' };
+    const statuses: number[] = [];
+    for (let i = 0; i < 51; i += 1)
+      statuses.push((await call('POST', '/api/v1/auth/signup', { body })).status);
+    expect(statuses.slice(0, 50).every((s) => s === 403)).toBe(true);
+    expect(statuses[50]).toBe(429);
+  });
 });
