@@ -105,6 +105,33 @@ describe('Mistral adapter against the mock provider', () => {
     expect(streamed.usage).toEqual(plain.completion.usage);
   });
 
+  it('answers a json_schema request whose strict flags are null (Mistral refuses null)', async () => {
+    const outcome = await completeWith(
+      adapter,
+      chatRequest({
+        model: 'mistral-small',
+        messages: [{ role: 'user', content: 'A city, please.' }],
+        tools: [{ ...WEATHER_TOOL, function: { ...WEATHER_TOOL.function, strict: null } }],
+        tool_choice: 'none',
+        response_format: {
+          type: 'json_schema',
+          json_schema: {
+            name: 'city',
+            strict: null,
+            schema: {
+              type: 'object',
+              properties: { name: { type: 'string' } },
+              required: ['name'],
+            },
+          },
+        },
+      }),
+      target,
+    );
+    if (!outcome.ok) throw new Error(outcome.error.message);
+    expect(JSON.parse(outcome.completion.choices[0]?.message.content ?? '')).toHaveProperty('name');
+  });
+
   it('embeds text, and refuses token ids before calling', async () => {
     const response = await embedWith(
       adapter,

@@ -1,4 +1,10 @@
-import type { ChatRequest, ChatToolChoice, EmbeddingsRequest } from '../../llm/chat-types.js';
+import type {
+  ChatRequest,
+  ChatTool,
+  ChatToolChoice,
+  EmbeddingsRequest,
+  ResponseFormat,
+} from '../../llm/chat-types.js';
 import { ProviderRequestError } from '../../llm/provider-adapter.js';
 import { toMistralMessages } from './to-mistral-messages.js';
 
@@ -9,6 +15,17 @@ const MISTRAL_EXTRA_FIELDS = ['safe_prompt', 'prediction', 'prompt_mode'] as con
 const toToolChoice = (choice: ChatToolChoice): unknown =>
   // Mistral's word for "must call a tool" is "any" (it also accepts "required" on newer models).
   choice === 'required' ? 'any' : choice;
+
+// Mistral's schema types `strict` as a boolean and refuses null (OpenAI accepts null).
+const toTool = (tool: ChatTool) => ({
+  type: 'function',
+  function: defined({ ...tool.function }),
+});
+
+const toResponseFormat = (format: ResponseFormat) =>
+  format.type === 'json_schema'
+    ? { type: 'json_schema', json_schema: defined({ ...format.json_schema }) }
+    : format;
 
 function defined(entries: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(entries).filter(([, value]) => value != null));
@@ -29,8 +46,9 @@ export function toMistralChatBody(request: ChatRequest, model: string): Record<s
     n: request.n,
     presence_penalty: request.presence_penalty,
     frequency_penalty: request.frequency_penalty,
-    response_format: request.response_format,
-    tools: request.tools,
+    response_format:
+      request.response_format === undefined ? undefined : toResponseFormat(request.response_format),
+    tools: request.tools?.map(toTool),
     tool_choice: request.tool_choice === undefined ? undefined : toToolChoice(request.tool_choice),
     parallel_tool_calls: request.parallel_tool_calls,
     ...Object.fromEntries(MISTRAL_EXTRA_FIELDS.map((field) => [field, extra[field]])),
