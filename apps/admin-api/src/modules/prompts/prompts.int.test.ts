@@ -324,6 +324,19 @@ describe('prompts API', () => {
       `/prompts/${template.id}/metrics?from=2026-03-02T10:30:00Z&to=2026-03-02T11:00:00Z`,
     );
     expect(hour.body.bucket).toBe('HOUR');
+    // a developer of another team counts none of this (team A's) traffic
+    const otherTeam = await t.call<{ versions: Array<{ requests: number }> }>(
+      'DEVELOPER_B',
+      'GET',
+      `/prompts/${template.id}/metrics?from=2026-03-01&to=2026-04-01`,
+    );
+    expect(otherTeam.body.versions.map((v) => v.requests)).toEqual([0, 0]);
+    const sameTeam = await t.call<{ versions: Array<{ requests: number }> }>(
+      'DEVELOPER',
+      'GET',
+      `/prompts/${template.id}/metrics?from=2026-03-01&to=2026-04-01`,
+    );
+    expect(sameTeam.body.versions.map((v) => v.requests)).toEqual([2, 3]);
     expect(hour.body.versions.map((v) => v.requests)).toEqual([1, 0]);
     expect(LATENCY_HISTOGRAM_LENGTH).toBeGreaterThan(5);
   });

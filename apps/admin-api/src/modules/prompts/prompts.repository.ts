@@ -27,17 +27,6 @@ export type PromptTemplateRecord = {
   updatedAt: Date;
 };
 
-export type PromptVersionTotals = {
-  promptVersionId: string;
-  requests: bigint;
-  errors: bigint;
-  costMicros: bigint;
-  inputTokens: bigint;
-  outputTokens: bigint;
-  latencyMsSum: bigint;
-  histogram: number[];
-};
-
 const VERSION_SELECT = {
   id: true,
   version: true,
@@ -113,8 +102,6 @@ function toTemplate({ versions, labels, ...row }: TemplateRow): PromptTemplateRe
     ),
   };
 }
-
-const toBigInt = (value: string | null) => BigInt(value ?? '0');
 
 @Injectable()
 export class PromptsRepository {
@@ -240,45 +227,5 @@ export class PromptsRepository {
   async deleteLabel(templateId: string, name: string): Promise<boolean> {
     const { count } = await this.db.promptLabel.deleteMany({ where: { templateId, name } });
     return count > 0;
-  }
-
-  /** Sums of the rollups of these prompt versions over [start, end) of one bucket kind. */
-  async versionTotals(
-    orgId: string,
-    versionIds: string[],
-    range: { bucket: 'HOUR' | 'DAY'; start: Date; end: Date },
-  ): Promise<PromptVersionTotals[]> {
-    if (versionIds.length === 0) return [];
-    const where = Prisma.sql`"orgId" = ${orgId}::uuid AND "bucket" = ${range.bucket}::"RollupBucket"
-      AND "bucketStart" >= ${range.start} AND "bucketStart" < ${range.end}
-      AND "promptVersionId" IN (${Prisma.join(versionIds.map((id) => Prisma.sql`${id}::uuid`))})`;
-    const sums = await this.db.$queryRaw<
-      Array<
-        Record<'requests' | 'errors' | 'cost' | 'input' | 'output' | 'latency', string | null> & {
-          id: string;
-        }
-      >
-    >`SELECT "promptVersionId"::text AS id, SUM("requests")::text AS requests, SUM("errors")::text AS errors,
-        SUM("costMicros")::text AS cost, SUM("inputTokens")::text AS input,
-        SUM("outputTokens")::text AS output, SUM("latencyMsSum")::text AS latency
-      FROM "UsageRollup" WHERE ${where} GROUP BY 1`;
-    const buckets = await this.db.$queryRaw<Array<{ id: string; i: number; n: string }>>`
-      SELECT "promptVersionId"::text AS id, h.i::int AS i, SUM(h.n)::text AS n
-      FROM "UsageRollup", unnest("latencyHistogram") WITH ORDINALITY AS h(n, i)
-      WHERE ${where} GROUP BY 1, 2`;
-    return sums.map((s) => {
-      const histogram: number[] = [];
-      for (const b of buckets) if (b.id === s.id) histogram[b.i - 1] = Number(b.n);
-      return {
-        promptVersionId: s.id,
-        requests: toBigInt(s.requests),
-        errors: toBigInt(s.errors),
-        costMicros: toBigInt(s.cost),
-        inputTokens: toBigInt(s.input),
-        outputTokens: toBigInt(s.output),
-        latencyMsSum: toBigInt(s.latency),
-        histogram: Array.from(histogram, (n) => n ?? 0),
-      };
-    });
   }
 }

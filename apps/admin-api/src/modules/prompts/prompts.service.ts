@@ -11,7 +11,7 @@ import {
 import { ServiceHttpError } from '@gatehouse/service-kit';
 import { Inject, Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import type { Actor } from '../../auth/actor.js';
+import { teamScope, type Actor } from '../../auth/actor.js';
 import { toPage, type Page } from '../../http/pagination.js';
 import { RecordChange } from '../resource-support/record-change.service.js';
 import {
@@ -33,6 +33,7 @@ import {
   type PromptTemplateRecord,
   type PromptVersionRecord,
 } from './prompts.repository.js';
+import { UsageRepository } from '../usage/usage.repository.js';
 import { toVersionMetrics } from './to-version-metrics.js';
 
 @Injectable()
@@ -40,6 +41,7 @@ export class PromptsService {
   constructor(
     @Inject(PromptsRepository) private readonly repository: PromptsRepository,
     @Inject(RecordChange) private readonly changes: RecordChange,
+    @Inject(UsageRepository) private readonly usage: UsageRepository,
   ) {}
 
   async list(actor: Actor, query: ListPromptsQuery): Promise<Page<PromptTemplateRecord>> {
@@ -213,15 +215,27 @@ export class PromptsService {
     }
   }
 
-  /** Requests, errors, cost and latency per version from the rollups, to judge an A/B split. */
+  /**
+   * Requests, errors, cost and latency per version from the rollups, to judge an A/B split (a
+   * DEVELOPER counts their teams' traffic only).
+   */
   async metrics(actor: Actor, id: string, query: PromptMetricsQuery) {
     const template = await this.template(actor, id);
     const versions = await this.repository.versions(template.id);
     const range = rollupRange(new Date(query.from), new Date(query.to));
-    const totals = await this.repository.versionTotals(
-      actor.orgId,
-      versions.map((v) => v.id),
-      range,
+    const filter = { orgId: actor.orgId, ...range, teamIds: teamScope(actor), where: {} };
+    const sums = await this.usage.sums(filter, ['promptVersion'], false);
+    const totals = await Promise.all(
+      versions.flatMap((v) => {
+        const row = sums.find((s) => s.keys[0] === v.id);
+        if (row === undefined) return [];
+        const where = { promptVersion: v.id };
+        return [
+          this.usage
+            .histogram({ ...filter, where })
+            .then((histogram) => ({ ...row, promptVersionId: v.id, histogram })),
+        ];
+      }),
     );
     return {
       from: range.start.toISOString(),

@@ -22,6 +22,9 @@ describe('toVersionMetrics', () => {
         inputTokens: 40n,
         outputTokens: 8n,
         latencyMsSum: 601n,
+        cacheHits: 0n,
+        cachedTokens: 0n,
+        savedMicros: 0n,
         histogram,
       },
     ]);

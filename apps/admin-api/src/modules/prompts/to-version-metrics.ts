@@ -1,5 +1,8 @@
 import { formatUsdMicros, latencyQuantile, type PromptLabelSplit } from '@gatehouse/shared';
-import type { PromptVersionTotals } from './prompts.repository.js';
+import type { UsageSums } from '../usage/usage.repository.js';
+
+/** A version's rollup sums in the range, with its latency histogram. */
+export type PromptVersionTotals = UsageSums & { promptVersionId: string; histogram: number[] };
 
 const money = (micros: bigint) => ({ micros: micros.toString(), usd: formatUsdMicros(micros) });
 
