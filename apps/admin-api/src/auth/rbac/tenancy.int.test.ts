@@ -63,6 +63,16 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 describe('tenancy over every GET route', () => {
+  it('the seed’s users log in with SEED_ADMIN_PASSWORD (argon2id hashes)', async () => {
+    const row = await t.db.user.findUniqueOrThrow({ where: { email: 'developer@acme.test' } });
+    expect(row.passwordHash).toMatch(/^\$argon2id\$/);
+    const response = await call('POST', '/api/v1/auth/login', {
+      body: { email: 'developer@acme.test', password: 'demo-password-123' },
+    });
+    expect(response.status).toBe(200);
+    expect(response.body.user.role).toBe('DEVELOPER');
+  });
+
   it('has foreign rows of many kinds to look for', () => {
     expect(new Set(foreignIds.map((f) => f.table)).size).toBeGreaterThanOrEqual(8);
   });
