@@ -4,7 +4,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureDatabase, migrateDeploy } from '@gatehouse/db';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   createPat,
   SECRET_ENV,
@@ -46,6 +47,9 @@ function gatehouse(args: string[], env: Record<string, string>): Promise<Run> {
 
 describe('gatehouse CLI', () => {
   let t: AdminTestApp;
+  // A second admin API on a new, empty (migrated) database: the apply target.
+  let empty: AdminTestApp;
+  let emptyName: string;
   let target: TestOrg;
   let dir: string;
   let file: string;
@@ -55,7 +59,13 @@ describe('gatehouse CLI', () => {
   beforeAll(async () => {
     t = await startAdminTestApp();
     const demo = await seedDemoOwner(t);
-    target = await createTestOrg(t.db, 'cac-cli');
+    const runUrl = new URL(inject('databaseUrl'));
+    emptyName = `${runUrl.pathname.slice(1)}cli`;
+    const emptyUrl = Object.assign(new URL(runUrl), { pathname: `/${emptyName}` }).toString();
+    await ensureDatabase(emptyUrl);
+    await migrateDeploy(emptyUrl);
+    empty = await startAdminTestApp({ DATABASE_URL: emptyUrl });
+    target = await createTestOrg(empty.db, 'cac-cli');
     dir = await mkdtemp(join(tmpdir(), 'gatehouse-cli-'));
     file = join(dir, 'config.yaml');
     sourceEnv = {
@@ -63,17 +73,20 @@ describe('gatehouse CLI', () => {
       GATEHOUSE_TOKEN: await createPat(t, demo.ownerId, ['config:read']),
     };
     targetEnv = {
-      GATEHOUSE_URL: t.baseUrl,
-      GATEHOUSE_TOKEN: await createPat(t, target.users.OWNER.id, ['config:write']),
+      GATEHOUSE_URL: empty.baseUrl,
+      GATEHOUSE_TOKEN: await createPat(empty, target.users.OWNER.id, ['config:write']),
     };
   });
 
   afterAll(async () => {
+    await empty?.close();
+    if (emptyName)
+      await t.db.$executeRawUnsafe(`DROP DATABASE IF EXISTS "${emptyName}" WITH (FORCE)`);
     await t?.close();
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
-  it('exports to a file and applies it to an empty org: dry run, apply, no-op', async () => {
+  it('exports to a file and applies it to an empty database: dry run, apply, no-op', async () => {
     const exported = await gatehouse(['export', '-o', file], sourceEnv);
     expect([exported.code, exported.stderr]).toEqual([0, `wrote ${file}\n`]);
     const yaml = await readFile(file, 'utf8');
@@ -92,12 +105,12 @@ describe('gatehouse CLI', () => {
     expect(dry.code).toBe(0);
     expect(dry.stdout).toContain('25 to create, 0 to update, 0 to delete, 0 unchanged');
     expect(dry.stdout).toContain('dry run: nothing was applied');
-    expect(await t.db.model.count({ where: { orgId: target.orgId } })).toBe(0);
+    expect(await empty.db.model.count({ where: { orgId: target.orgId } })).toBe(0);
 
     const applied = await gatehouse(['apply', '-f', file], { ...targetEnv, ...SECRET_ENV });
     expect(applied.code).toBe(0);
     expect(applied.stdout).not.toContain('dry run');
-    expect(await t.db.model.count({ where: { orgId: target.orgId } })).toBe(9);
+    expect(await empty.db.model.count({ where: { orgId: target.orgId } })).toBe(9);
 
     const again = await gatehouse(['apply', '-f', file], { ...targetEnv, ...SECRET_ENV });
     expect(again.stdout).toBe('0 to create, 0 to update, 0 to delete, 25 unchanged\n');
@@ -125,7 +138,10 @@ describe('gatehouse CLI', () => {
     const noFile = await gatehouse(['apply'], targetEnv);
     expect(noFile.code).toBe(1);
     expect(noFile.stderr).toContain("required option '-f, --file <file>' not specified");
-    const readOnly = await gatehouse(['apply', '-f', file], { ...sourceEnv, ...SECRET_ENV });
+    const readOnly = await gatehouse(['apply', '-f', file, '--url', t.baseUrl], {
+      ...sourceEnv,
+      ...SECRET_ENV,
+    });
     expect(readOnly.code).toBe(1);
     expect(readOnly.stderr).toMatch(/^gatehouse: 403 insufficient_scope: /);
   });
