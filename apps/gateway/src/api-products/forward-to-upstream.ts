@@ -95,7 +95,10 @@ export async function forwardToUpstream(input: ProxyInput): Promise<void> {
           signal: disconnect.signal,
           timeoutMs: route.route.timeoutMs,
         });
-        relay(call, call.reply, response);
+        relay(call, call.reply, response, {
+          upstreamBase: base,
+          gatewayBase: `/apis/${input.productSlug}`,
+        });
         return;
       } catch (error) {
         const failure = transportFailure(error, input.productSlug);
@@ -115,7 +118,24 @@ export async function forwardToUpstream(input: ProxyInput): Promise<void> {
   }
 }
 
-function relay(call: GatewayCall, reply: FastifyReply, response: UpstreamResponse): void {
+type Bases = { upstreamBase: string; gatewayBase: string };
+
+// A redirect or `Location` naming the upstream is rewritten to the gateway's path for it.
+function rewriteLocation(location: string | string[] | undefined, bases: Bases): string | null {
+  if (typeof location !== 'string') return null;
+  const upstream = new URL(bases.upstreamBase);
+  const base = upstream.pathname.replace(/\/$/, '');
+  const target = new URL(location, upstream);
+  if (target.origin !== upstream.origin || !target.pathname.startsWith(base)) return null;
+  return `${bases.gatewayBase}${target.pathname.slice(base.length)}${target.search}`;
+}
+
+function relay(
+  call: GatewayCall,
+  reply: FastifyReply,
+  response: UpstreamResponse,
+  bases: Bases,
+): void {
   call.status = response.status;
   if (response.status >= 500) {
     call.outcome = 'UPSTREAM_ERROR';
@@ -124,8 +144,8 @@ function relay(call: GatewayCall, reply: FastifyReply, response: UpstreamRespons
     call.outcome = 'CLIENT_ERROR';
     call.errorType = 'upstream_status';
   }
-  void reply
-    .code(response.status)
-    .headers(forwardableHeaders(response.headers, 'response'))
-    .send(response.body);
+  const headers = forwardableHeaders(response.headers, 'response');
+  const location = rewriteLocation(response.headers.location, bases);
+  if (location !== null) headers.location = location;
+  void reply.code(response.status).headers(headers).send(response.body);
 }

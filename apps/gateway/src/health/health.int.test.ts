@@ -1,13 +1,21 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type {} from '../../../../scripts/test/provided-context.js';
+import { randomBytes } from 'node:crypto';
 import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createGatewayApp } from '../create-gateway-app.js';
 import { parseGatewayEnv, type GatewayEnv } from '../env.js';
 
 const silent = pino({ level: 'silent' });
 
 function envWith(overrides: Record<string, string>): GatewayEnv {
-  const parsed = parseGatewayEnv({ REDIS_URL: process.env.REDIS_URL, ...overrides });
+  const parsed = parseGatewayEnv({
+    REDIS_URL: process.env.REDIS_URL,
+    DATABASE_URL: inject('databaseUrl'),
+    ENCRYPTION_KEY: randomBytes(32).toString('hex'),
+    REDIS_KEY_PREFIX: inject('redisPrefix'),
+    ...overrides,
+  });
   if (!parsed.ok) throw new Error(parsed.message);
   return parsed.env;
 }
@@ -38,7 +46,10 @@ describe('gateway with Redis', () => {
   });
 
   it('reports Redis up on /readyz', async () => {
-    expect(await waitForReady(app, 'up')).toEqual({ status: 'ok', components: { redis: 'up' } });
+    expect(await waitForReady(app, 'up')).toEqual({
+      status: 'ok',
+      components: { redis: 'up', snapshot: 'up' },
+    });
   });
 
   it('echoes the caller request id', async () => {
@@ -102,7 +113,10 @@ describe('gateway in single-node mode', () => {
   it('reports Redis disabled and stays ready', async () => {
     const response = await app.inject({ method: 'GET', url: '/readyz' });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({ status: 'ok', components: { redis: 'disabled' } });
+    expect(response.json()).toEqual({
+      status: 'ok',
+      components: { redis: 'disabled', snapshot: 'up' },
+    });
   });
 });
 
@@ -118,6 +132,35 @@ describe('gateway with Redis unreachable', () => {
     expect(health.statusCode).toBe(200);
     const ready = await app.inject({ method: 'GET', url: '/readyz' });
     expect(ready.statusCode).toBe(200);
-    expect(ready.json()).toEqual({ status: 'degraded', components: { redis: 'down' } });
+    expect(ready.json()).toEqual({
+      status: 'degraded',
+      components: { redis: 'down', snapshot: 'up' },
+    });
+  });
+});
+
+describe('gateway whose database never answered', () => {
+  let app: NestFastifyApplication;
+  beforeAll(async () => {
+    app = await createGatewayApp(
+      envWith({ DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' }),
+      silent,
+    );
+  });
+  afterAll(async () => app.close());
+
+  it('is alive but not ready, and refuses calls with a 503 until a snapshot loads', async () => {
+    expect((await app.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(200);
+    const ready = await app.inject({ method: 'GET', url: '/readyz' });
+    expect(ready.statusCode).toBe(503);
+    expect(ready.json()).toMatchObject({ status: 'unavailable', components: { snapshot: 'down' } });
+    const call = await app.inject({
+      method: 'POST',
+      url: '/v1/chat/completions',
+      headers: { authorization: 'Bearer gh_whatever00000000000000' },
+      payload: { model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hi' }] },
+    });
+    expect(call.statusCode).toBe(503);
+    expect(call.json()).toMatchObject({ error: { code: 'service_unavailable' } });
   });
 });

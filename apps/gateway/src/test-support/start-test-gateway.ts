@@ -56,6 +56,7 @@ export async function startTestGateway(
     now: new Date(),
     usageDays: 0,
   });
+  await pointAtMock(db, seeded.orgId, mockUrl);
   const parsed = parseGatewayEnv({
     DATABASE_URL: databaseUrl,
     REDIS_URL: inject('redisUrl'),
@@ -117,4 +118,33 @@ export async function startTestGateway(
       await db.$disconnect();
     },
   };
+}
+
+// The seed keeps existing rows; an earlier test file may have seeded them against its own mock.
+async function pointAtMock(db: DbClient, orgId: string, mockUrl: string): Promise<void> {
+  const rebase = (url: string) => {
+    const parsed = new URL(url);
+    return `${mockUrl}${parsed.pathname}`;
+  };
+  const providers = await db.provider.findMany({
+    where: { orgId },
+    select: { id: true, baseUrl: true },
+  });
+  for (const provider of providers) {
+    await db.provider.update({
+      where: { id: provider.id },
+      data: { baseUrl: rebase(provider.baseUrl) },
+    });
+  }
+  const targets = await db.routeTarget.findMany({
+    where: { route: { product: { orgId } }, upstreamUrl: { not: null } },
+    select: { id: true, upstreamUrl: true },
+  });
+  for (const target of targets) {
+    if (target.upstreamUrl === null) continue;
+    await db.routeTarget.update({
+      where: { id: target.id },
+      data: { upstreamUrl: rebase(target.upstreamUrl) },
+    });
+  }
 }

@@ -69,8 +69,17 @@ const thinking = z.discriminatedUnion('type', [
   z.looseObject({ type: z.literal('disabled') }),
 ]);
 
+// Structured outputs (`output_config.format`): the answer is JSON matching the schema.
+const outputConfig = z.looseObject({
+  effort: z.enum(['low', 'medium', 'high', 'xhigh', 'max']).nullish(),
+  format: z
+    .looseObject({ type: z.literal('json_schema'), schema: z.record(z.string(), z.unknown()) })
+    .nullish(),
+});
+
 const messagesBase = {
   model: z.string(),
+  output_config: outputConfig.optional(),
   cache_control: cacheControl,
   thinking: thinking.optional(),
   messages: z.array(anthropicMessageSchema),

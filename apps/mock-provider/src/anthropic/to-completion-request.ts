@@ -59,7 +59,10 @@ export function toCompletionRequest(body: CreateMessageBody): CompletionRequest 
     endsWithToolResult: isToolResultTurn(body.messages[body.messages.length - 1]),
     maxTokens: body.max_tokens,
     stop: body.stop_sequences ?? [],
-    format: { kind: 'text' },
+    format:
+      body.output_config?.format == null
+        ? { kind: 'text' }
+        : { kind: 'json_schema', schema: body.output_config.format.schema },
     choiceIndex: 0,
     reasoningTokens: thinkingTokens(body.thinking),
   };

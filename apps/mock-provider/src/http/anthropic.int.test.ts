@@ -38,6 +38,28 @@ afterAll(async () => {
 });
 
 describe('Anthropic Messages (official SDK)', () => {
+  it('answers JSON matching output_config.format (structured outputs)', async () => {
+    const message = await client.messages.create({
+      model: 'claude-sonnet-4-6',
+      max_tokens: 300,
+      messages: [{ role: 'user', content: 'A city and its country, please.' }],
+      output_config: {
+        format: {
+          type: 'json_schema',
+          schema: {
+            type: 'object',
+            properties: { city: { type: 'string' }, country: { type: 'string' } },
+            required: ['city', 'country'],
+            additionalProperties: false,
+          },
+        },
+      },
+    });
+    const block = message.content[0];
+    const parsed: unknown = JSON.parse(block?.type === 'text' ? block.text : '');
+    expect(parsed).toEqual({ city: expect.any(String), country: expect.any(String) });
+  });
+
   it('answers with text blocks, stop_reason and usage', async () => {
     const message = await client.messages.create({
       model: 'claude-sonnet-4-6',

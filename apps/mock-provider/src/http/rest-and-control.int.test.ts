@@ -177,11 +177,15 @@ describe('/_control/requests', () => {
 describe('main entry', () => {
   it('prints one line and exits 1 on a bad environment', () => {
     const main = fileURLToPath(new URL('../main.ts', import.meta.url));
-    const result = spawnSync(process.execPath, ['--conditions=@gatehouse/source', '--import', 'tsx', main], {
-      env: { ...process.env, MOCK_PROVIDER_PORT: 'not-a-port' },
-      encoding: 'utf8',
-      timeout: 20_000,
-    });
+    const result = spawnSync(
+      process.execPath,
+      ['--conditions=@gatehouse/source', '--import', 'tsx', main],
+      {
+        env: { ...process.env, MOCK_PROVIDER_PORT: 'not-a-port' },
+        encoding: 'utf8',
+        timeout: 20_000,
+      },
+    );
     expect(result.status).toBe(1);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(/^mock-provider: bad environment: MOCK_PROVIDER_PORT is invalid/);
