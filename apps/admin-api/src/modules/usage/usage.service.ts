@@ -11,7 +11,12 @@ import type {
 } from './dto/usage.schema.js';
 import { focusNamesOf, LedgerRepository } from './ledger.repository.js';
 import { addSums, toUsageTotals } from './to-usage-totals.js';
-import { UsageRepository, type UsageFilter, type UsageGroup } from './usage.repository.js';
+import {
+  UsageRepository,
+  type UsageFilter,
+  type UsageGroup,
+  type UsageSumRow,
+} from './usage.repository.js';
 
 const DAY_MS = 86_400_000;
 // Most points one answer may hold (a month of hours, ten years of days).
@@ -35,6 +40,24 @@ function whereOf(query: UsageFilterQuery): UsageFilter['where'] {
     if (value !== undefined) where[group] = value;
   }
   return where;
+}
+
+// Hourly points for ranges up to two days unless the caller chose.
+function timeseriesBucket(query: UsageTimeseriesQuery): 'HOUR' | 'DAY' {
+  if (query.bucket !== undefined) return query.bucket === 'hour' ? 'HOUR' : 'DAY';
+  return Date.parse(query.to) - Date.parse(query.from) <= 2 * DAY_MS ? 'HOUR' : 'DAY';
+}
+
+/** Rows by their (single) group key, in first-seen order. */
+function groupByKey(rows: UsageSumRow[]): Map<string | null, UsageSumRow[]> {
+  const series = new Map<string | null, UsageSumRow[]>();
+  for (const row of rows) {
+    const key = row.keys[0] ?? null;
+    const list = series.get(key);
+    if (list === undefined) series.set(key, [row]);
+    else list.push(row);
+  }
+  return series;
 }
 
 @Injectable()
@@ -71,42 +94,28 @@ export class UsageService {
   }
 
   async timeseries(actor: Actor, query: UsageTimeseriesQuery) {
-    const span = Date.parse(query.to) - Date.parse(query.from);
-    const bucket =
-      query.bucket === undefined
-        ? span <= 2 * DAY_MS
-          ? 'HOUR'
-          : 'DAY'
-        : query.bucket === 'hour'
-          ? 'HOUR'
-          : 'DAY';
-    const { range, filter } = this.filter(actor, query, bucket);
+    const { range, filter } = this.filter(actor, query, timeseriesBucket(query));
     const groups = query.groupBy === undefined ? [] : [query.groupBy];
     const rows = await this.usage.sums(filter, groups, true);
-    const keyOf = (row: { keys: Array<string | null> }) => row.keys[0] ?? null;
-    const byKey = new Map<string | null, typeof rows>();
-    for (const row of rows) byKey.set(keyOf(row), [...(byKey.get(keyOf(row)) ?? []), row]);
+    const series = groupByKey(rows);
+    const keys = [...series.keys()].filter((k): k is string => k !== null);
     const names =
       query.groupBy === undefined
         ? new Map<string, string>()
-        : await this.usage.names(
-            actor.orgId,
-            query.groupBy,
-            [...byKey.keys()].filter((k): k is string => k !== null),
-          );
+        : await this.usage.names(actor.orgId, query.groupBy, keys);
     return {
       from: range.start.toISOString(),
       to: range.end.toISOString(),
       bucket: range.bucket === 'HOUR' ? ('hour' as const) : ('day' as const),
       groupBy: query.groupBy ?? null,
-      groups: [...byKey].map(([key, groupRows]) => ({
+      groups: [...series].map(([key, groupRows]) => ({
         key,
         name: key === null ? '(none)' : (names.get(key) ?? key),
         totals: toUsageTotals(addSums(groupRows)),
       })),
       points: rows.map((row) => ({
         bucketStart: (row.bucketStart ?? range.start).toISOString(),
-        key: keyOf(row),
+        key: row.keys[0] ?? null,
         ...toUsageTotals(row),
       })),
       totals: toUsageTotals(addSums(rows)),
