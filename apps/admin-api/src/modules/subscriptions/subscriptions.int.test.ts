@@ -3,6 +3,7 @@ import {
   configVersion,
   lastAudit,
   startResourceTest,
+  type ErrorBody,
   type ResourceTest,
 } from '../resource-support/resource-test-kit.js';
 
@@ -53,7 +54,7 @@ describe('subscriptions', () => {
   afterAll(async () => t.close());
 
   const requestAs = (caller: 'DEVELOPER' | 'DEVELOPER_B' | 'ADMIN', app: string, slug: string) =>
-    t.call<Subscription>(caller, 'POST', '/subscriptions', {
+    t.call<Subscription & Partial<ErrorBody>>(caller, 'POST', '/subscriptions', {
       applicationId: app,
       productId: product[slug]?.id,
       planId: product[slug]?.plan,
@@ -114,7 +115,7 @@ describe('subscriptions', () => {
   it('hides PRIVATE products from developers and lets them see INTERNAL ones', async () => {
     const priv = await requestAs('DEVELOPER', appA, 'private');
     expect(priv.status).toBe(404);
-    expect(priv.body.error.param).toBe('productId');
+    expect(priv.body.error?.param).toBe('productId');
     const internal = await requestAs('DEVELOPER', appA, 'internal');
     expect(internal.body.status).toBe('PENDING');
     // Admins may subscribe any application to a private product.
@@ -125,7 +126,7 @@ describe('subscriptions', () => {
   it('scopes developers to their teams’ applications', async () => {
     const forB = await requestAs('DEVELOPER', appB, 'auto');
     expect(forB.status).toBe(404);
-    expect(forB.body.error.param).toBe('applicationId');
+    expect(forB.body.error?.param).toBe('applicationId');
     const mine = await t.call<Page<Subscription>>('DEVELOPER', 'GET', '/subscriptions');
     expect(mine.body.data.length).toBeGreaterThan(0);
     expect(mine.body.data.every((s) => s.applicationId === appA)).toBe(true);
