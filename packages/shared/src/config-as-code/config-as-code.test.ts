@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkProviderDocuments } from './check-provider-documents.js';
 import type { ConfigDocument } from './config-documents.js';
 import { parseConfigYaml } from './parse-config-yaml.js';
 import { planConfigChanges } from './plan-config-changes.js';
@@ -220,5 +221,21 @@ describe('planConfigChanges', () => {
     const plan = planConfigChanges(prompt('hi'), prompt('hello'), { prune: false });
     expect(plan.ok || plan.issues[0]).toMatchObject({ path: 'spec.versions[0]' });
     expect(plan.ok || plan.issues[0]?.message).toContain('immutable');
+  });
+});
+
+describe('checkProviderDocuments', () => {
+  it('checks settings and credentials per provider kind, as the providers API does', () => {
+    const docs = parsed(SAMPLE.replace('kind: OPENAI', 'kind: AZURE_OPENAI'));
+    expect(checkProviderDocuments(docs, () => true)).toMatchObject([
+      { document: 0, path: 'spec.settings.apiVersion' },
+    ]);
+    const noCredentials = parsed(
+      SAMPLE.replace('  credentials: { apiKey: "${OPENAI_API_KEY}" }\n', ''),
+    );
+    expect(checkProviderDocuments(noCredentials, () => true)).toEqual([]);
+    expect(checkProviderDocuments(noCredentials, () => false)).toEqual([
+      { document: 0, path: 'spec.credentials', message: 'OPENAI needs credentials' },
+    ]);
   });
 });

@@ -5,3 +5,4 @@ export * from './secret-placeholders.js';
 export * from './canonical-json.js';
 export * from './validate-config-documents.js';
 export * from './plan-config-changes.js';
+export * from './check-provider-documents.js';

@@ -168,6 +168,14 @@ describe('config as code (HTTP)', () => {
     const unfilled = await apply(writer, exported);
     expect(unfilled.status).toBe(400);
     expect(await unfilled.text()).toContain('unfilled placeholder ${OPENAI_API_KEY}');
+    const azure = await apply(
+      writer,
+      filled(exported).replace('apiVersion: 2024-10-21', 'apiVersion: soon'),
+    );
+    expect(azure.status).toBe(400);
+    expect(((await azure.json()) as { error: { param: string } }).error.param).toMatch(
+      /^documents\[\d+\]\.spec\.settings\.apiVersion$/,
+    );
     const dangling = filled(exported).replace('provider: openai', 'provider: nowhere');
     const refused = await apply(writer, dangling);
     expect(((await refused.json()) as { error: { message: string } }).error.message).toContain(

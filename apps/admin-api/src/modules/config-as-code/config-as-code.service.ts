@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ServiceHttpError } from '@gatehouse/service-kit';
 import {
+  checkProviderDocuments,
   configDocumentKey,
   configDocumentSchema,
   fingerprintDocumentSecrets,
@@ -93,6 +94,11 @@ export class ConfigAsCodeService {
     options: ApplyOptions,
   ) {
     const stored = await this.reader.read(tx, orgId);
+    const sealed = new Set(
+      stored.filter((s) => s.kind === 'Provider' && s.sealedSecret !== null).map((s) => s.name),
+    );
+    const providerIssues = checkProviderDocuments(documents, (slug) => sealed.has(slug));
+    if (providerIssues.length > 0) throw configIssuesError(providerIssues);
     const current = stored.map((s) => this.validated(s, this.fingerprintOf(s)));
     const plan = planConfigChanges(current, fingerprintDocumentSecrets(documents), options);
     if (!plan.ok) throw configIssuesError(plan.issues);
