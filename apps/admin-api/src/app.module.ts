@@ -1,11 +1,11 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { AuthCoreModule } from './auth/auth-core.module.js';
+import { AuthModule } from './auth/auth.module.js';
 import { InvitationsModule } from './modules/invitations/invitations.module.js';
 import { OrganizationsModule } from './modules/organizations/organizations.module.js';
 import { TeamsModule } from './modules/teams/teams.module.js';
 import { UsersModule } from './modules/users/users.module.js';
-import { AuthModule } from './auth/auth.module.js';
 import { CoreModule } from './core.module.js';
 import type { AdminApiEnv } from './env.js';
 import { AuditModule } from './modules/audit/audit.module.js';
@@ -19,6 +19,16 @@ import { ProductDocsModule } from './modules/product-docs/product-docs.module.js
 import { OpenApiModule } from './openapi/openapi.module.js';
 import { ApplicationsModule } from './modules/applications/applications.module.js';
 import { ApiKeysModule } from './modules/api-keys/api-keys.module.js';
+import { ProvidersModule } from './modules/providers/providers.module.js';
+import { ModelsModule } from './modules/models/models.module.js';
+import { GuardrailPoliciesModule } from './modules/guardrail-policies/guardrail-policies.module.js';
+import { ProductsModule } from './modules/products/products.module.js';
+import { RoutesModule } from './modules/routes/routes.module.js';
+import { PlansModule } from './modules/plans/plans.module.js';
+import { SubscriptionsModule } from './modules/subscriptions/subscriptions.module.js';
+import { BudgetsModule } from './modules/budgets/budgets.module.js';
+import { AlertsModule } from './modules/alerts/alerts.module.js';
+import { AlertChannelsModule } from './modules/alert-channels/alert-channels.module.js';
 import { ConfigAsCodeModule } from './modules/config-as-code/config-as-code.module.js';
 
 // Feature modules of the HTTP API: one line each (keep one per line so parallel edits merge).
@@ -33,6 +43,16 @@ const FEATURE_MODULES = [
   OpenApiModule,
   ApplicationsModule,
   ApiKeysModule,
+  ProvidersModule,
+  ModelsModule,
+  GuardrailPoliciesModule,
+  ProductsModule,
+  RoutesModule,
+  PlansModule,
+  SubscriptionsModule,
+  BudgetsModule,
+  AlertsModule,
+  AlertChannelsModule,
   ConfigAsCodeModule,
 ];
 
@@ -47,11 +67,11 @@ export class AppModule {
         AuthCoreModule,
         AuditModule,
         ConfigChangeModule,
+        AuthModule,
         OrganizationsModule,
         TeamsModule,
         UsersModule,
         InvitationsModule,
-        AuthModule,
         ...FEATURE_MODULES,
       ],
     };
