@@ -174,6 +174,24 @@ describe('usage, chargeback, FOCUS and budget reports against the ledger', () =>
     expect(BigInt(hourly.body.totals.cost.micros)).toBe((await ledger(dayStart, hourEnd)).cost);
   });
 
+  it('exports the time series as CSV adding up to the ledger', async () => {
+    const start = new Date(`${seed.usage!.firstDay}T00:00:00Z`);
+    const end = new Date(start.getTime() + 10 * 86_400_000);
+    const res = await get(
+      'finance',
+      `/usage/timeseries.csv?from=${start.toISOString()}&to=${end.toISOString()}&groupBy=application`,
+    );
+    expect(res.status).toBe(200);
+    expect(res.type).toContain('text/csv');
+    const lines = res.text.split('\r\n').filter((l) => l !== '');
+    expect(lines[0]).toBe(
+      'bucket_start,group,key,name,requests,errors,input_tokens,output_tokens,cached_tokens,cost_usd,cost_micros,saved_micros',
+    );
+    const micros = lines.slice(1).map((l) => BigInt(l.split(',').at(-2)!));
+    expect(micros.reduce((s, m) => s + m, 0n)).toBe((await ledger(start, end)).cost);
+    expect(lines.some((l) => l.includes(',application,') && l.includes('Demo App'))).toBe(true);
+  });
+
   it('summary totals equal the ledger; developers see only their teams', async () => {
     const start = new Date(`${seed.usage!.firstDay}T00:00:00Z`);
     const end = new Date(new Date(`${seed.usage!.lastDay}T00:00:00Z`).getTime() + 86_400_000);

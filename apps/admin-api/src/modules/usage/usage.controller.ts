@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Query, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Header, Inject, Query, StreamableFile } from '@nestjs/common';
 import type { Actor } from '../../auth/actor.js';
 import { CurrentActor } from '../../auth/current-actor.decorator.js';
 import { RequirePermission } from '../../auth/rbac/require-permission.decorator.js';
@@ -30,6 +30,22 @@ export class UsageController {
   })
   timeseries(@CurrentActor() actor: Actor, @Query() query: unknown) {
     return this.service.timeseries(actor, parseInput(usageTimeseriesQuerySchema, query, 'query'));
+  }
+
+  @Get('timeseries.csv')
+  @RequirePermission('usage.read')
+  @Header('content-type', 'text/csv; charset=utf-8')
+  @ApiDoc({
+    summary: 'The same time series as CSV (one line per bucket and group)',
+    tags,
+    query: usageTimeseriesQuerySchema,
+    produces: ['text/csv'],
+  })
+  timeseriesCsv(@CurrentActor() actor: Actor, @Query() query: unknown) {
+    return this.service.timeseriesCsv(
+      actor,
+      parseInput(usageTimeseriesQuerySchema, query, 'query'),
+    );
   }
 
   @Get('summary')

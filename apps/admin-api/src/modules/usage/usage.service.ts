@@ -1,4 +1,12 @@
-import { latencyQuantile, rollupRange, toFocusRow, FOCUS_HEADER, csvLine } from '@gatehouse/shared';
+import {
+  csvLine,
+  FOCUS_HEADER,
+  latencyQuantile,
+  microsToDecimal,
+  rollupRange,
+  toFocusRow,
+  writeCsv,
+} from '@gatehouse/shared';
 import { Inject, Injectable } from '@nestjs/common';
 import { Readable } from 'node:stream';
 import { teamScope, type Actor } from '../../auth/actor.js';
@@ -19,6 +27,21 @@ import {
 } from './usage.repository.js';
 
 const DAY_MS = 86_400_000;
+
+const USAGE_CSV_HEADER = [
+  'bucket_start',
+  'group',
+  'key',
+  'name',
+  'requests',
+  'errors',
+  'input_tokens',
+  'output_tokens',
+  'cached_tokens',
+  'cost_usd',
+  'cost_micros',
+  'saved_micros',
+] as const;
 // Most points one answer may hold (a month of hours, ten years of days).
 const MAX_BUCKETS = { HOUR: 24 * 62, DAY: 3_660 } as const;
 
@@ -120,6 +143,29 @@ export class UsageService {
       })),
       totals: toUsageTotals(addSums(rows)),
     };
+  }
+
+  /** The time series as CSV, one line per bucket (and group), exact costs. */
+  async timeseriesCsv(actor: Actor, query: UsageTimeseriesQuery): Promise<string> {
+    const series = await this.timeseries(actor, query);
+    const names = new Map(series.groups.map((g) => [g.key, g.name]));
+    return writeCsv(
+      USAGE_CSV_HEADER,
+      series.points.map((p) => ({
+        bucket_start: p.bucketStart,
+        group: series.groupBy ?? '',
+        key: p.key,
+        name: series.groupBy === null ? '' : (names.get(p.key) ?? ''),
+        requests: p.requests,
+        errors: p.errors,
+        input_tokens: p.inputTokens,
+        output_tokens: p.outputTokens,
+        cached_tokens: p.cachedTokens,
+        cost_usd: microsToDecimal(BigInt(p.cost.micros)),
+        cost_micros: p.cost.micros,
+        saved_micros: p.saved.micros,
+      })),
+    );
   }
 
   async summary(actor: Actor, query: UsageSummaryQuery) {
