@@ -239,3 +239,25 @@ describe('checkProviderDocuments', () => {
     ]);
   });
 });
+
+describe('document rules', () => {
+  it("applies the resource APIs' rules: route targets per strategy and guardrail detectors", () => {
+    const twoSingles = filled(
+      SAMPLE.replace(
+        'targets: [{ model: gpt-4o-mini }]',
+        'targets: [{ model: gpt-4o-mini }, { upstreamUrl: "https://x.test" }]',
+      ),
+    );
+    const plan = planConfigChanges([], twoSingles, { prune: false });
+    expect(plan.ok || plan.issues).toEqual([
+      { document: 3, path: 'spec.targets[1].model', message: 'AI route targets need model' },
+    ]);
+    const guard = filled(
+      `${SAMPLE}---\napiVersion: gatehouse/v1\nkind: GuardrailPolicy\nmetadata: {name: g}\nspec: {input: {detectors: [{kind: email, action: shout}]}}\n`,
+    );
+    const refused = planConfigChanges([], guard, { prune: false });
+    expect(refused.ok || refused.issues.map((i) => [i.document, i.path])).toEqual([
+      [5, 'spec.input.detectors[0].action'],
+    ]);
+  });
+});

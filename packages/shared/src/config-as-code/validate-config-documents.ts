@@ -1,4 +1,5 @@
 import { canonicalJson } from './canonical-json.js';
+import { DOCUMENT_RULES } from './check-document-rules.js';
 import {
   configDocumentKey,
   type ConfigDocument,
@@ -145,10 +146,18 @@ export function validateConfigDocuments(
     ? desired
     : [...current.filter((doc) => !seen.has(configDocumentKey(doc))), ...desired];
   const names = namesOf(resulting);
+  const productKinds = new Map(
+    resulting.flatMap((d) =>
+      d.kind === 'ApiProduct' ? [[d.metadata.name, d.spec.kind] as const] : [],
+    ),
+  );
+  const context = { productKind: (slug: string) => productKinds.get(slug) };
   desired.forEach((doc, index) => {
     REFERENCE_CHECKS[doc.kind]?.(doc, names, (path, message) =>
       issues.push({ document: index, path, message }),
     );
+    for (const issue of DOCUMENT_RULES[doc.kind]?.(doc, context) ?? [])
+      issues.push({ document: index, ...issue });
     issues.push(...promptHistoryIssues(currentByKey, doc, index));
   });
   return [...issues, ...aliasIssues(resulting, desired)];
