@@ -10,6 +10,7 @@ const MODELS: ReadonlyArray<readonly [string, string]> = [
   ['gemini-2.5-flash', 'gemini'],
   ['gpt-4o-eu', 'azure-openai'],
   ['llama-3.1-8b', 'vllm'],
+  ['mistral-small', 'mistral'],
 ];
 
 const weatherTool: Anthropic.Tool = {

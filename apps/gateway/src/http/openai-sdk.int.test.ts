@@ -11,6 +11,16 @@ const CHAT_MODELS: ReadonlyArray<readonly [string, string]> = [
   ['claude-haiku-4-5', 'anthropic'],
   ['gemini-2.5-flash', 'gemini'],
   ['llama-3.1-8b', 'vllm'],
+  ['mistral-small', 'mistral'],
+];
+
+// Embedding model → provider, one per adapter with an embeddings API (Anthropic has none).
+const EMBEDDING_MODELS: ReadonlyArray<readonly [string, string]> = [
+  ['text-embedding-3-small', 'openai'],
+  ['embedding-eu', 'azure-openai'],
+  ['gemini-embedding', 'gemini'],
+  ['mistral-embed', 'mistral'],
+  ['vllm-embed', 'vllm'],
 ];
 
 const weatherTool: OpenAI.Chat.Completions.ChatCompletionTool = {
@@ -127,15 +137,23 @@ describe('gateway × openai SDK', () => {
     });
   });
 
-  it('embeds through the OpenAI adapter with usage', async () => {
-    const result = await client.embeddings.create({
-      model: 'text-embedding-3-small',
-      input: ['gatehouse', 'gateway'],
-    });
+  it.each(EMBEDDING_MODELS)('embeds with %s (%s) and bills tokens', async (model, provider) => {
+    const { data: result, response } = await client.embeddings
+      .create({ model, input: ['gatehouse', 'gateway'] })
+      .withResponse();
+    expect(response.headers.get('x-gatehouse-provider')).toBe(provider);
     expect(result.data).toHaveLength(2);
+    expect(result.data[1]?.index).toBe(1);
     expect(result.data[0]?.embedding.length).toBeGreaterThan(100);
     expect(result.usage.prompt_tokens).toBeGreaterThan(0);
-    expect(result.model).toBe('text-embedding-3-small');
+    expect(result.model).toBe(model);
+  });
+
+  it('refuses embeddings from a model whose provider has no embeddings API', async () => {
+    const error = await client.embeddings
+      .create({ model: 'claude-haiku-4-5', input: 'x' })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OpenAI.BadRequestError);
   });
 
   it('lists only the models this key may use', async () => {

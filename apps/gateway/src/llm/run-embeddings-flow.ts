@@ -80,12 +80,12 @@ async function embedOnce(
         id: call.requestId,
         created: Math.floor(call.occurredAt.getTime() / 1000),
       });
+      // Some vendors (Gemini) report no tokens for embeddings: bill, and tell the caller, the
+      // tokenizer's count instead.
       const reported = result.usage.prompt_tokens;
-      call.usage = {
-        inputTokens: reported > 0 ? reported : estimateEmbeddingInputTokens(request),
-        outputTokens: 0,
-        cachedTokens: 0,
-      };
+      const inputTokens = reported > 0 ? reported : estimateEmbeddingInputTokens(request);
+      result.usage = { prompt_tokens: inputTokens, total_tokens: inputTokens };
+      call.usage = { inputTokens, outputTokens: 0, cachedTokens: 0 };
       void call.reply
         .header('x-gatehouse-provider', target.upstream.providerSlug)
         .header('x-gatehouse-model', target.publicModel)

@@ -18,6 +18,7 @@ import { pino } from 'pino';
 import { inject } from 'vitest';
 import { createGatewayApp } from '../create-gateway-app.js';
 import { parseGatewayEnv } from '../env.js';
+import { addTestModels } from './add-test-models.js';
 
 export type TestGateway = {
   baseUrl: string;
@@ -57,6 +58,7 @@ export async function startTestGateway(
     usageDays: 0,
   });
   await pointAtMock(db, seeded.orgId, mockUrl);
+  await addTestModels(db, seeded.orgId, mockUrl, encryptionKey);
   const parsed = parseGatewayEnv({
     DATABASE_URL: databaseUrl,
     REDIS_URL: inject('redisUrl'),
