@@ -341,6 +341,29 @@ describe('prompts API', () => {
     expect(LATENCY_HISTOGRAM_LENGTH).toBeGreaterThan(5);
   });
 
+  it('answers bad ids and queries with 404/400, never a 500', async () => {
+    expect((await t.call('ADMIN', 'GET', '/prompts/not-a-uuid')).status).toBe(404);
+    expect((await t.call('ADMIN', 'GET', `/prompts/${template.id}/versions/abc`)).status).toBe(404);
+    expect((await t.call('ADMIN', 'GET', `/prompts/${template.id}/diff?from=a&to=2`)).status).toBe(
+      400,
+    );
+    expect(
+      (
+        await t.call(
+          'ADMIN',
+          'GET',
+          `/prompts/${template.id}/metrics?from=2026-04-01&to=2026-03-01`,
+        )
+      ).status,
+    ).toBe(400);
+    expect(
+      (await t.call('ADMIN', 'POST', `/prompts/${template.id}/render`, { variables: 'x' })).status,
+    ).toBe(400);
+    expect(
+      (await t.call('ADMIN', 'POST', '/prompts', { slug: 'Bad Slug', name: 'x' })).status,
+    ).toBe(400);
+  });
+
   it('hides the template from other organizations and FINANCE', async () => {
     expect((await t.call('OTHER_ADMIN', 'GET', `/prompts/${template.id}`)).status).toBe(404);
     expect((await t.call('FINANCE', 'GET', `/prompts/${template.id}`)).status).toBe(403);

@@ -69,6 +69,27 @@ describe('usage, chargeback, FOCUS and budget reports against the ledger', () =>
   }, 240_000);
   afterAll(async () => app?.close());
 
+  it('answers bad input with 400s in the API error shape, never a 500', async () => {
+    const cases: Array<[string, string]> = [
+      ['/chargeback?month=2026-13', 'month'],
+      ['/chargeback', 'month'],
+      ['/chargeback.csv?month=nope', 'month'],
+      ['/usage/timeseries?from=2026-01-01&to=2026-02-01&groupBy=colour', 'groupBy'],
+      ['/usage/timeseries?from=2026-02-01&to=2026-01-01', 'to'],
+      ['/usage/summary?from=2026-01-01&to=2026-02-01&teamId=not-a-uuid', 'teamId'],
+      ['/usage/export/focus?from=yesterday&to=2026-02-01', 'from'],
+      ['/budgets/status?at=noon', 'at'],
+    ];
+    for (const [path, param] of cases) {
+      const res = await get<{ error: { code: string; param: string } }>('finance', path);
+      expect([path, res.status, res.body.error]).toEqual([
+        path,
+        400,
+        expect.objectContaining({ code: 'invalid_request', param }),
+      ]);
+    }
+  });
+
   it('has a history to report on', async () => {
     const { start } = monthRange(months[0]!);
     const all = await ledger(start, new Date(Date.now() + 86_400_000));
