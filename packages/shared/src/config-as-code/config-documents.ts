@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import {
+  PROMPT_LABEL_NAME,
+  promptMessageSchema,
+  promptVariablesSchema,
+} from '../prompts/prompt-schemas.js';
 
 // Configuration as code: one YAML document per provider, model, product, route, plan, guardrail
 // policy and prompt. Documents name each other by slug/name, never by uuid, so a file exported
@@ -134,8 +139,9 @@ const guardrailSpec = z.strictObject({
 
 const promptVersion = z.strictObject({
   version: z.number().int().positive(),
-  messages: z.array(z.strictObject({ role: z.string().min(1), content: z.string() })).min(1),
-  variables: jsonObject.default({}),
+  // The prompts API's own message and variable schemas (content may be text parts).
+  messages: z.array(promptMessageSchema).min(1),
+  variables: promptVariablesSchema.default({}),
   model: z.string().min(1).nullable().default(null),
   parameters: jsonObject.default({}),
   changelog: z.string().default(''),
@@ -148,7 +154,7 @@ const promptSpec = z.strictObject({
   /** label → the versions it serves, with A/B weights. */
   labels: z
     .record(
-      name,
+      z.string().regex(PROMPT_LABEL_NAME, 'label names are lowercase letters, digits and -'),
       z
         .array(z.strictObject({ version: z.number().int().positive(), weight: count.default(100) }))
         .min(1),
