@@ -14,6 +14,7 @@ export * from './queues/index.js';
 export * from './subscriptions/index.js';
 export * from './alert-lifecycle/index.js';
 export * from './guardrail-policy/index.js';
+export * from './guardrails/index.js';
 export * from './provider-config/index.js';
 export * from './catalog/index.js';
 export * from './api-keys/index.js';
