@@ -189,12 +189,17 @@ describe('planConfigChanges', () => {
     const kept = planConfigChanges(current, onlyProvider, { prune: false });
     expect(kept.ok && kept.changes).toEqual([]);
     const pruned = planConfigChanges(current, onlyProvider, { prune: true });
+    // The product is archived with its plan; its route and the model are deleted.
     expect(pruned.ok && pruned.changes.map((c) => `${c.action} ${c.kind}`)).toEqual([
       'delete Route',
-      'delete Plan',
       'delete ApiProduct',
       'delete Model',
     ]);
+    const withoutRoute = current.filter((d) => d.kind !== 'Route');
+    const routeOnly = planConfigChanges(current, withoutRoute, { prune: true });
+    expect(routeOnly.ok && routeOnly.changes.map((c) => `${c.action} ${c.kind} ${c.name}`)).toEqual(
+      ['delete Route llm-api/all models'],
+    );
   });
 
   it('refuses dangling references, duplicates and alias clashes', () => {

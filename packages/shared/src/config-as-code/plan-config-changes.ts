@@ -119,8 +119,17 @@ export function planConfigChanges(
   }
   if (options.prune) {
     const wantedKeys = new Set(desired.map(configDocumentKey));
+    // A pruned product is archived, not deleted, and its plans stay with it (subscriptions
+    // name them); its routes are deleted, so the models they name can go too.
+    const archived = new Set(
+      current
+        .filter((d) => d.kind === 'ApiProduct' && !wantedKeys.has(configDocumentKey(d)))
+        .map((d) => d.metadata.name),
+    );
+    const goesWithProduct = (d: ConfigDocument) =>
+      d.kind === 'Plan' && archived.has(d.spec.product);
     for (const [key, stored] of storedByKey)
-      if (!wantedKeys.has(key))
+      if (!wantedKeys.has(key) && !goesWithProduct(stored))
         changes.push({
           kind: stored.kind,
           name: nameOf(stored),

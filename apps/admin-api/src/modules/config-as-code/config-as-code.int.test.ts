@@ -151,6 +151,40 @@ describe('config as code (HTTP)', () => {
     });
   });
 
+  it('prune archives a product and keeps its plan, deleting its routes', async () => {
+    // Back to the full configuration first (the test above pruned a route).
+    expect((await apply(writer, filled(exported))).status).toBe(200);
+    const withoutOrders = filled(exported)
+      .split(/^---\n/m)
+      .filter(
+        (doc) =>
+          doc !== '' && !/^ {2}product: orders$/m.test(doc) && !/^ {2}name: orders$/m.test(doc),
+      )
+      .map((doc) => `---\n${doc}`)
+      .join('');
+    const dry = await apply(writer, withoutOrders, '?dryRun=true&prune=true');
+    const plan = (await dry.json()) as {
+      changes: { action: string; kind: string; name: string }[];
+    };
+    expect(
+      plan.changes.filter((c) => c.action === 'delete').map((c) => `${c.kind} ${c.name}`),
+    ).toEqual(['Route orders/orders service', 'ApiProduct orders']);
+    expect((await apply(writer, withoutOrders, '?prune=true')).status).toBe(200);
+    const product = await t.db.apiProduct.findUniqueOrThrow({
+      where: { orgId_slug: { orgId: target.orgId, slug: 'orders' } },
+      include: { plans: true, routes: true },
+    });
+    expect([product.archivedAt !== null, product.plans.length, product.routes.length]).toEqual([
+      true,
+      1,
+      0,
+    ]);
+    expect(await (await call(writer, 'export')).text()).not.toContain('name: orders\n');
+    // Applying the full file again brings the product back from the archive.
+    await apply(writer, filled(exported));
+    expect(await (await call(writer, 'export')).text()).toBe(exported);
+  });
+
   it('refuses bad files with 400 naming the document and path, writing nothing', async () => {
     const bad = filled(exported).replace('contextWindow: 128000', 'contextWindow: -5');
     const response = await apply(writer, bad);
