@@ -45,6 +45,12 @@ function percentOf(part: bigint, whole: bigint | null): number | null {
   return Number(divRound(part * 10_000n, whole)) / 100;
 }
 
+/** The percent from which a budget is in `warning`: its highest alert threshold under 100. */
+export function warningPercent(alertThresholds: readonly number[]): number {
+  const below = alertThresholds.filter((t) => t < 100);
+  return below.length > 0 ? Math.max(...below) : DEFAULT_WARNING_PERCENT;
+}
+
 function stateOf(
   input: BudgetStatusInput,
   percent: number | null,
@@ -52,9 +58,8 @@ function stateOf(
 ): BudgetState {
   if (percent === null) return 'ok';
   if (percent >= 100) return 'exceeded';
-  const below = input.alertThresholds.filter((t) => t < 100);
-  const warnAt = below.length > 0 ? Math.max(...below) : DEFAULT_WARNING_PERCENT;
-  return percent >= warnAt || (projectedPercent ?? 0) >= 100 ? 'warning' : 'ok';
+  const warn = percent >= warningPercent(input.alertThresholds) || (projectedPercent ?? 0) >= 100;
+  return warn ? 'warning' : 'ok';
 }
 
 /**

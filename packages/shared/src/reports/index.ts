@@ -7,3 +7,4 @@ export * from './focus-row.js';
 export * from './rollup-range.js';
 export * from './build-chargeback.js';
 export * from './chargeback-csv.js';
+export * from './budget-limit-usage.js';

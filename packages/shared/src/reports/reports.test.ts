@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { budgetPeriodWindow } from './budget-period.js';
+import { computeLimitUsage, worstBudgetState } from './budget-limit-usage.js';
 import { computeBudgetStatus } from './compute-budget-status.js';
 import { FOCUS_HEADER, toFocusRow, type FocusSourceEvent } from './focus-row.js';
 import { microsToDecimal } from './format-micros.js';
@@ -226,5 +227,26 @@ describe('toFocusRow', () => {
       at('ResourceId'),
       at('ServiceCategory'),
     ]).toEqual(['1', 'Requests', 'prod-1', 'Integration']);
+  });
+});
+
+describe('computeLimitUsage and worstBudgetState', () => {
+  it('rates token and request limits like money', () => {
+    expect(computeLimitUsage(50n, null, [80])).toBeNull();
+    expect(computeLimitUsage(1n, 3n, [50, 80, 100])).toEqual({
+      used: 1n,
+      limit: 3n,
+      percent: 33.33,
+      state: 'ok',
+    });
+    expect(computeLimitUsage(85n, 100n, [50, 80, 100])?.state).toBe('warning');
+    expect(computeLimitUsage(60n, 100n, [50])?.state).toBe('warning');
+    expect(computeLimitUsage(100n, 100n, [])?.state).toBe('exceeded');
+  });
+
+  it('takes the most severe state', () => {
+    expect(worstBudgetState([])).toBe('ok');
+    expect(worstBudgetState(['ok', 'exceeded', 'warning'])).toBe('exceeded');
+    expect(worstBudgetState(['ok', 'warning'])).toBe('warning');
   });
 });

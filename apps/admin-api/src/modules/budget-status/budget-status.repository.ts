@@ -9,6 +9,8 @@ export type BudgetRecord = {
   applicationId: string | null;
   apiKeyId: string | null;
   amountMicros: bigint | null;
+  tokenLimit: bigint | null;
+  requestLimit: number | null;
   period: 'DAY' | 'WEEK' | 'MONTH';
   alignment: 'CALENDAR' | 'ROLLING';
   mode: 'HARD' | 'SOFT';
@@ -33,6 +35,8 @@ export class BudgetStatusRepository {
         applicationId: true,
         apiKeyId: true,
         amountMicros: true,
+        tokenLimit: true,
+        requestLimit: true,
         period: true,
         alignment: true,
         mode: true,

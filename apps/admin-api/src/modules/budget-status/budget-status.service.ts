@@ -1,8 +1,15 @@
-import { bucketStart, computeBudgetStatus, ROLLUP_BUCKET_MS } from '@gatehouse/shared';
+import {
+  bucketStart,
+  computeBudgetStatus,
+  computeLimitUsage,
+  ROLLUP_BUCKET_MS,
+  worstBudgetState,
+  type LimitUsage,
+} from '@gatehouse/shared';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Actor } from '../../auth/actor.js';
 import { money } from '../usage/to-usage-totals.js';
-import { UsageRepository, type UsageFilter } from '../usage/usage.repository.js';
+import { UsageRepository, type UsageFilter, type UsageSums } from '../usage/usage.repository.js';
 import { BudgetStatusRepository, type BudgetRecord } from './budget-status.repository.js';
 
 const SCOPE_FILTER: Readonly<
@@ -14,6 +21,16 @@ const SCOPE_FILTER: Readonly<
   API_KEY: (b) => ({ apiKey: b.apiKeyId ?? '' }),
 };
 
+const limitOut = (usage: LimitUsage | null) =>
+  usage === null
+    ? null
+    : {
+        used: usage.used.toString(),
+        limit: usage.limit.toString(),
+        percent: usage.percent,
+        state: usage.state,
+      };
+
 /** Spend, burn rate and month-end projection of every budget (the same math the alert worker uses). */
 @Injectable()
 export class BudgetStatusService {
@@ -24,12 +41,12 @@ export class BudgetStatusService {
 
   // Hourly rollups from the period's start to the end of the current hour (a rolling window's
   // start is floored to its hour).
-  private async spent(
+  private async used(
     orgId: string,
     budget: BudgetRecord,
     start: Date,
     now: Date,
-  ): Promise<bigint> {
+  ): Promise<UsageSums | undefined> {
     const end = new Date(
       Math.ceil((now.getTime() + 1) / ROLLUP_BUCKET_MS.HOUR) * ROLLUP_BUCKET_MS.HOUR,
     );
@@ -45,7 +62,7 @@ export class BudgetStatusService {
       [],
       false,
     );
-    return row?.costMicros ?? 0n;
+    return row;
   }
 
   async list(actor: Actor, at: Date) {
@@ -53,8 +70,18 @@ export class BudgetStatusService {
     const data = await Promise.all(
       budgets.map(async (budget) => {
         const window = computeBudgetStatus(budget, 0n, at);
-        const spent = await this.spent(actor.orgId, budget, window.periodStart, at);
-        const s = computeBudgetStatus(budget, spent, at);
+        const used = await this.used(actor.orgId, budget, window.periodStart, at);
+        const s = computeBudgetStatus(budget, used?.costMicros ?? 0n, at);
+        const tokens = computeLimitUsage(
+          (used?.inputTokens ?? 0n) + (used?.outputTokens ?? 0n),
+          budget.tokenLimit,
+          budget.alertThresholds,
+        );
+        const requests = computeLimitUsage(
+          used?.requests ?? 0n,
+          budget.requestLimit === null ? null : BigInt(budget.requestLimit),
+          budget.alertThresholds,
+        );
         return {
           id: budget.id,
           name: budget.name,
@@ -75,7 +102,9 @@ export class BudgetStatusService {
           projected: money(s.projectedMicros),
           projectedPercent: s.projectedPercent,
           thresholdsCrossed: s.thresholdsCrossed,
-          state: s.state,
+          tokens: limitOut(tokens),
+          requests: limitOut(requests),
+          state: worstBudgetState([s.state, tokens?.state ?? 'ok', requests?.state ?? 'ok']),
         };
       }),
     );

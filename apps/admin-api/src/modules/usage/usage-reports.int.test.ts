@@ -303,6 +303,34 @@ describe('usage, chargeback, FOCUS and budget reports against the ledger', () =>
     }
     expect(['ok', 'warning', 'exceeded']).toContain(org.state);
     expect((await get('developer', '/budgets/status')).status).toBe(403);
+
+    // a token-only budget: no money state, tokens counted from the same rollups
+    await app.db.budget.create({
+      data: {
+        orgId: seed.orgId,
+        name: 'reports-test tokens',
+        scope: 'ORG',
+        tokenLimit: 1_000n,
+        alertThresholds: [80, 100],
+      },
+    });
+    const again = await get<{
+      data: Array<{
+        name: string;
+        state: string;
+        percent: number | null;
+        tokens: { used: string; limit: string; state: string } | null;
+        requests: unknown;
+      }>;
+    }>('finance', `/budgets/status?at=${at.toISOString()}`);
+    const tokens = again.body.data.find((b) => b.name === 'reports-test tokens')!;
+    const [used] = await app.db.$queryRaw<Array<{ n: string | null }>>`
+      SELECT SUM("inputTokens" + "outputTokens")::text AS n FROM "UsageEvent"
+      WHERE "orgId" = ${seed.orgId}::uuid AND "occurredAt" >= ${monthStart} AND "occurredAt" <= ${at}`;
+    expect(tokens.percent).toBeNull();
+    expect(tokens.requests).toBeNull();
+    expect(tokens.tokens?.used).toBe(used?.n ?? '0');
+    expect(tokens.state).toBe(BigInt(used?.n ?? '0') >= 1_000n ? 'exceeded' : 'ok');
   });
 
   it('serves valid OpenAPI 3.1 documents for the AI product and the Orders REST product', async () => {

@@ -3,6 +3,12 @@ import { timestamp } from '../../resource-support/page-schema.js';
 
 const money = z.object({ micros: z.string(), usd: z.string() });
 
+const state = z.enum(['ok', 'warning', 'exceeded']);
+
+const limitUsage = z
+  .object({ used: z.string(), limit: z.string(), percent: z.number(), state })
+  .nullable();
+
 export const budgetStatusQuerySchema = z.object({
   at: z.iso
     .datetime({ offset: true })
@@ -33,7 +39,9 @@ export const budgetStatusListSchema = z.object({
       projected: money,
       projectedPercent: z.number().nullable(),
       thresholdsCrossed: z.array(z.number()),
-      state: z.enum(['ok', 'warning', 'exceeded']),
+      tokens: limitUsage.describe('input + output tokens against tokenLimit'),
+      requests: limitUsage.describe('requests against requestLimit'),
+      state: state.describe('the most severe of money, tokens and requests'),
     }),
   ),
 });
