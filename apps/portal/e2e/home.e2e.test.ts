@@ -93,11 +93,13 @@ describe('portal home page', () => {
     await page.goto(portalUrl('/docs/gateway'));
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Gateway docs');
     expect(await page.getByRole('cell', { name: '/v1/chat/completions' }).isVisible()).toBe(true);
-    // Only what the gateway serves today is shown without the "Coming next" mark.
-    const chatRow = page.getByRole('row').filter({ hasText: '/v1/chat/completions' });
-    expect(await chatRow.getByText('Coming next').isVisible()).toBe(true);
-    const healthRow = page.getByRole('row').filter({ hasText: '/healthz' });
-    expect(await healthRow.getByText('Coming next').count()).toBe(0);
+    for (const path of ['/v1/messages', '/v1/embeddings', '/v1/models', '/metrics']) {
+      expect(await page.getByRole('cell', { name: path, exact: true }).isVisible(), path).toBe(
+        true,
+      );
+    }
+    // Every endpoint listed is served: the page no longer marks any as coming.
+    expect(await page.getByText('Coming next').count()).toBe(0);
     await page.screenshot({ path: join(SCREENSHOTS, 'gateway-docs.png'), fullPage: true });
   });
 

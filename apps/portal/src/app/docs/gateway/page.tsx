@@ -5,24 +5,33 @@ import { portalEnv } from '../../../server/portal-env';
 
 export const metadata: Metadata = { title: 'Gateway docs' };
 
-// `live`: the gateway serves it today; `next`: part of the documented contract, being built.
+// Everything the gateway serves (DESIGN.md "Wire contracts").
 const ENDPOINTS = [
   {
     method: 'POST',
     path: '/v1/chat/completions',
-    what: 'OpenAI Chat Completions, streaming with stream: true',
-    live: false,
+    what: 'OpenAI Chat Completions: streaming (stream: true), tools, response_format, usage',
   },
   {
     method: 'POST',
     path: '/v1/messages',
-    what: 'Anthropic Messages format, any provider behind it',
-    live: false,
+    what: 'Anthropic Messages format, streaming included, any provider behind it',
   },
-  { method: 'POST', path: '/v1/embeddings', what: 'Embeddings', live: false },
-  { method: 'GET', path: '/v1/models', what: 'Models your key may use', live: false },
-  { method: 'GET', path: '/healthz', what: 'Liveness', live: true },
-  { method: 'GET', path: '/readyz', what: 'Readiness, with the state of Redis', live: true },
+  { method: 'POST', path: '/v1/embeddings', what: 'Embeddings' },
+  { method: 'GET', path: '/v1/models', what: 'Models your key may use' },
+  {
+    method: 'POST',
+    path: '/v1/prompts/{slug}/completions',
+    what: 'Run a managed prompt: { variables, label?, version?, stream?, model? }',
+  },
+  {
+    method: 'ANY',
+    path: '/apis/{product}/{path}',
+    what: 'REST and GraphQL API products, with the same key and usage ledger',
+  },
+  { method: 'GET', path: '/healthz', what: 'Liveness' },
+  { method: 'GET', path: '/readyz', what: 'Readiness: policy snapshot loaded, Redis state' },
+  { method: 'GET', path: '/metrics', what: 'Prometheus: requests, tokens, cost, latency, TTFT' },
 ] as const;
 
 export default async function GatewayDocsPage() {
@@ -41,8 +50,11 @@ export default async function GatewayDocsPage() {
       </div>
       <h2 className="mt-12 text-xl font-semibold">Endpoints</h2>
       <p className="mt-2 text-sm text-slate-600">
-        Endpoints marked <em>Coming next</em> are the gateway&apos;s documented contract and are
-        being built; until they land, the gateway answers its health checks only.
+        Send your key as <code className="font-mono">Authorization: Bearer</code>,{' '}
+        <code className="font-mono">x-api-key</code> or <code className="font-mono">api-key</code>;
+        an OIDC token from an issuer your organization trusts works as a bearer too. Model names are
+        public names, aliases such as <code className="font-mono">fast</code>, or{' '}
+        <code className="font-mono">provider/model</code>.
       </p>
       <div className="mt-4 overflow-x-auto rounded-lg border border-slate-200">
         <table className="w-full text-left text-sm">
@@ -64,14 +76,7 @@ export default async function GatewayDocsPage() {
               <tr key={endpoint.path}>
                 <td className="px-4 py-2 font-mono text-xs">{endpoint.method}</td>
                 <td className="px-4 py-2 font-mono text-xs">{endpoint.path}</td>
-                <td className="px-4 py-2 text-slate-600">
-                  {endpoint.what}
-                  {endpoint.live ? null : (
-                    <span className="ml-2 inline-block whitespace-nowrap rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900">
-                      Coming next
-                    </span>
-                  )}
-                </td>
+                <td className="px-4 py-2 text-slate-600">{endpoint.what}</td>
               </tr>
             ))}
           </tbody>
@@ -79,9 +84,11 @@ export default async function GatewayDocsPage() {
       </div>
       <p className="mt-6 text-sm text-slate-500">
         Errors follow OpenAI&apos;s shape,{' '}
-        <code className="font-mono">{'{"error":{"message","type","code","param"}}'}</code>, and
-        every response carries an <code className="font-mono">x-request-id</code> header to quote in
-        support requests.
+        <code className="font-mono">{'{"error":{"message","type","code","param"}}'}</code> (
+        Anthropic&apos;s on <code className="font-mono">/v1/messages</code>), and every response
+        carries an <code className="font-mono">x-request-id</code> header to quote in support
+        requests; <code className="font-mono">x-gatehouse-provider</code> and{' '}
+        <code className="font-mono">x-gatehouse-model</code> say who answered.
       </p>
     </article>
   );
