@@ -50,12 +50,11 @@ export function formatBanner(info) {
     ],
   ];
   const width = Math.max(...rows.map(([label]) => (label ?? '').length));
-  // Endpoints that answer today; the gateway's /v1 API is served from the gateway core on.
   const checks = [
+    `curl ${info.urls.gateway}/v1/chat/completions -H "Authorization: Bearer ${info.keys.demo}" ` +
+      `-H "content-type: application/json" -d '{"model":"fast","messages":[{"role":"user","content":"Hello"}]}'`,
+    `curl ${info.urls.gateway}/v1/models -H "Authorization: Bearer ${info.keys.demo}"`,
     `curl ${info.urls.gateway}/readyz`,
-    `curl ${info.urls.adminApi}/readyz`,
-    `curl ${info.urls.mockProvider}/openai/v1/chat/completions -H "Authorization: Bearer sk-mock" ` +
-      `-H "content-type: application/json" -d '{"model":"gpt-4o-mini","messages":[{"role":"user","content":"Hello"}]}'`,
   ];
   const rule = '─'.repeat(72);
   return [

@@ -28,10 +28,14 @@ describe('formatBanner', () => {
     ]) {
       expect(banner).toContain(text);
     }
-    // Only calls that answer today are suggested: readiness and the mock's OpenAI API.
+    // The suggested calls go through the gateway with the demo key.
+    expect(banner).toContain(
+      'curl http://127.0.0.1:8080/v1/chat/completions -H "Authorization: Bearer gh_demoAAA"',
+    );
+    expect(banner).toContain(
+      'curl http://127.0.0.1:8080/v1/models -H "Authorization: Bearer gh_demoAAA"',
+    );
     expect(banner).toContain('curl http://127.0.0.1:8080/readyz');
-    expect(banner).toContain('http://127.0.0.1:9090/openai/v1/chat/completions');
-    expect(banner).not.toContain('8080/v1/chat/completions');
   });
 
   it('hides the database password and names the fallbacks', () => {
