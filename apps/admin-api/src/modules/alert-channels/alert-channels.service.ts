@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../auth/actor.js';
 import { toPage, type Page } from '../../http/pagination.js';
-import { RecordChange } from '../resource-support/record-change.service.js';
+import { RecordChange, type Recorder } from '../resource-support/record-change.service.js';
 import { invalid, notFound, uniqueOr409 } from '../resource-support/resource-errors.js';
 import { cursorId, pathId } from '../resource-support/resource-ids.js';
 import { SecretBox } from '../resource-support/secret-box.service.js';
@@ -28,11 +28,15 @@ function checkShape(
 
 @Injectable()
 export class AlertChannelsService {
+  private readonly record: Recorder;
+
   constructor(
     @Inject(AlertChannelsRepository) private readonly repository: AlertChannelsRepository,
     @Inject(SecretBox) private readonly secrets: SecretBox,
-    @Inject(RecordChange) private readonly changes: RecordChange,
-  ) {}
+    @Inject(RecordChange) changes: RecordChange,
+  ) {
+    this.record = changes.recorder('alert_channel', false);
+  }
 
   async list(actor: Actor, query: ListAlertChannelsQuery): Promise<Page<AlertChannelRecord>> {
     const { cursor, limit, ...filter } = query;
@@ -92,25 +96,5 @@ export class AlertChannelsService {
     const before = await this.get(actor, id);
     await this.repository.delete(before.id);
     await this.record(actor, 'delete', before.id, before, null, request);
-  }
-
-  private record(
-    actor: Actor,
-    verb: string,
-    id: string,
-    before: unknown,
-    after: unknown,
-    request?: FastifyRequest,
-  ): Promise<void> {
-    return this.changes.record({
-      actor,
-      action: `alert_channel.${verb}`,
-      resourceType: 'alert_channel',
-      resourceId: id,
-      before,
-      after,
-      request,
-      affectsGateway: false,
-    });
   }
 }

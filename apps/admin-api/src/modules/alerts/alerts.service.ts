@@ -3,7 +3,7 @@ import { nextAlertState, type AlertAction } from '@gatehouse/shared';
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../auth/actor.js';
 import { toPage, type Page } from '../../http/pagination.js';
-import { RecordChange } from '../resource-support/record-change.service.js';
+import { RecordChange, type Recorder } from '../resource-support/record-change.service.js';
 import { conflict, notFound } from '../resource-support/resource-errors.js';
 import { cursorId, pathId } from '../resource-support/resource-ids.js';
 import { AlertsRepository, type AlertRecord } from './alerts.repository.js';
@@ -18,10 +18,14 @@ const STAMP: Record<AlertAction, 'acknowledgedAt' | 'resolvedAt'> = {
 /** Alerts are raised by the workers; operators list, acknowledge and resolve them here. */
 @Injectable()
 export class AlertsService {
+  private readonly record: Recorder;
+
   constructor(
     @Inject(AlertsRepository) private readonly repository: AlertsRepository,
-    @Inject(RecordChange) private readonly changes: RecordChange,
-  ) {}
+    @Inject(RecordChange) changes: RecordChange,
+  ) {
+    this.record = changes.recorder('alert', false);
+  }
 
   async list(actor: Actor, query: ListAlertsQuery): Promise<Page<AlertRecord>> {
     const { cursor, limit, from, to, ...filter } = query;
@@ -60,16 +64,14 @@ export class AlertsService {
       [STAMP[action]]: new Date(),
     });
     if (after === null) throw conflict('The alert changed meanwhile; reload and retry');
-    await this.changes.record({
+    await this.record(
       actor,
-      action: `alert.${action}`,
-      resourceType: 'alert',
-      resourceId: after.id,
-      before: { status: before.status },
-      after: { status: after.status },
+      action,
+      after.id,
+      { status: before.status },
+      { status: after.status },
       request,
-      affectsGateway: false,
-    });
+    );
     return after;
   }
 }

@@ -11,7 +11,7 @@ import type { FastifyRequest } from 'fastify';
 import { teamScope, type Actor } from '../../auth/actor.js';
 import { toPage, type Page } from '../../http/pagination.js';
 import { ApplicationsService } from '../applications/applications.service.js';
-import { RecordChange } from '../resource-support/record-change.service.js';
+import { RecordChange, type Recorder } from '../resource-support/record-change.service.js';
 import { conflict, invalid, notFound } from '../resource-support/resource-errors.js';
 import { cursorId, pathId } from '../resource-support/resource-ids.js';
 import { canSeeTeam } from '../resource-support/team-access.js';
@@ -45,11 +45,15 @@ function futureDate(value: string | undefined, now: Date): Date | null {
 
 @Injectable()
 export class ApiKeysService {
+  private readonly record: Recorder;
+
   constructor(
     @Inject(ApiKeysRepository) private readonly repository: ApiKeysRepository,
     @Inject(ApplicationsService) private readonly applications: ApplicationsService,
-    @Inject(RecordChange) private readonly changes: RecordChange,
-  ) {}
+    @Inject(RecordChange) changes: RecordChange,
+  ) {
+    this.record = changes.recorder('api_key', true);
+  }
 
   async list(actor: Actor, query: ListApiKeysQuery): Promise<Page<ApiKeyView>> {
     const rows = await this.repository.findMany(
@@ -92,7 +96,7 @@ export class ApiKeysService {
       expiresAt: futureDate(input.expiresAt, now),
       ...stored,
     });
-    await this.record(actor, 'create', key, null, key, request);
+    await this.record(actor, 'create', key.id, null, key, request);
     return { key: toView(key, now), secret };
   }
 
@@ -121,7 +125,7 @@ export class ApiKeysService {
     };
     const oldExpiry = rotatedKeyExpiry(old.expiresAt, input.overlapSeconds, now);
     const { previous, key } = await this.repository.rotate(old.id, oldExpiry, replacement);
-    await this.record(actor, 'rotate', key, old, { previous, key }, request);
+    await this.record(actor, 'rotate', key.id, old, { previous, key }, request);
     return { key: toView(key, now), secret, previous: toView(previous, now) };
   }
 
@@ -131,7 +135,7 @@ export class ApiKeysService {
     const before = await this.visible(actor, id);
     if (before.status === 'REVOKED') return toView(before, now);
     const after = await this.repository.revoke(before.id, now);
-    await this.record(actor, 'revoke', after, before, after, request);
+    await this.record(actor, 'revoke', after.id, before, after, request);
     return toView(after, now);
   }
 
@@ -139,25 +143,5 @@ export class ApiKeysService {
     const key = await this.repository.findById(actor.orgId, pathId(id, 'API key'));
     if (key === null || !canSeeTeam(actor, key.teamId)) throw notFound('API key');
     return key;
-  }
-
-  private record(
-    actor: Actor,
-    verb: string,
-    key: ApiKeyRecord,
-    before: unknown,
-    after: unknown,
-    request?: FastifyRequest,
-  ): Promise<void> {
-    return this.changes.record({
-      actor,
-      action: `api_key.${verb}`,
-      resourceType: 'api_key',
-      resourceId: key.id,
-      before,
-      after,
-      request,
-      affectsGateway: true,
-    });
   }
 }

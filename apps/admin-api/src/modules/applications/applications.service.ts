@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { teamScope, type Actor } from '../../auth/actor.js';
 import { toPage, type Page } from '../../http/pagination.js';
-import { RecordChange } from '../resource-support/record-change.service.js';
+import { RecordChange, type Recorder } from '../resource-support/record-change.service.js';
 import { forbidden, notFound, uniqueOr409 } from '../resource-support/resource-errors.js';
 import { cursorId, pathId } from '../resource-support/resource-ids.js';
 import { canSeeTeam } from '../resource-support/team-access.js';
@@ -17,10 +17,14 @@ const NAME_TAKEN = 'An application with this name already exists in the team';
 
 @Injectable()
 export class ApplicationsService {
+  private readonly record: Recorder;
+
   constructor(
     @Inject(ApplicationsRepository) private readonly repository: ApplicationsRepository,
-    @Inject(RecordChange) private readonly changes: RecordChange,
-  ) {}
+    @Inject(RecordChange) changes: RecordChange,
+  ) {
+    this.record = changes.recorder('application', true);
+  }
 
   async list(actor: Actor, query: ListApplicationsQuery): Promise<Page<ApplicationRecord>> {
     const rows = await this.repository.findMany(
@@ -92,25 +96,5 @@ export class ApplicationsService {
     if (!canSeeTeam(actor, teamId)) {
       throw forbidden('Developers create applications only in their own teams', 'teamId');
     }
-  }
-
-  private record(
-    actor: Actor,
-    verb: string,
-    id: string,
-    before: unknown,
-    after: unknown,
-    request?: FastifyRequest,
-  ): Promise<void> {
-    return this.changes.record({
-      actor,
-      action: `application.${verb}`,
-      resourceType: 'application',
-      resourceId: id,
-      before,
-      after,
-      request,
-      affectsGateway: true,
-    });
   }
 }

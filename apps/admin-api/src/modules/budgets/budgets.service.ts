@@ -4,7 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../auth/actor.js';
 import { toPage, type Page } from '../../http/pagination.js';
 import { moneyOut, toOptionalMicros } from '../resource-support/money.js';
-import { RecordChange } from '../resource-support/record-change.service.js';
+import { RecordChange, type Recorder } from '../resource-support/record-change.service.js';
 import { invalid, notFound, uniqueOr409 } from '../resource-support/resource-errors.js';
 import { cursorId, pathId } from '../resource-support/resource-ids.js';
 import { BudgetsRepository, type BudgetRecord, type BudgetWrite } from './budgets.repository.js';
@@ -50,10 +50,15 @@ function assertSomeLimit(
 
 @Injectable()
 export class BudgetsService {
+  private readonly record: Recorder;
+
   constructor(
     @Inject(BudgetsRepository) private readonly repository: BudgetsRepository,
-    @Inject(RecordChange) private readonly changes: RecordChange,
-  ) {}
+    @Inject(RecordChange) changes: RecordChange,
+  ) {
+    // The gateway enforces budgets from its snapshot, so a budget change is a config change.
+    this.record = changes.recorder('budget', true);
+  }
 
   async list(actor: Actor, query: ListBudgetsQuery): Promise<Page<BudgetView>> {
     const { cursor, limit, ...filter } = query;
@@ -130,26 +135,5 @@ export class BudgetsService {
     const budget = await this.repository.findById(actor.orgId, pathId(id, 'Budget'));
     if (budget === null) throw notFound('Budget');
     return budget;
-  }
-
-  // The gateway enforces budgets from its snapshot, so a budget change is a config change.
-  private record(
-    actor: Actor,
-    verb: string,
-    id: string,
-    before: unknown,
-    after: unknown,
-    request?: FastifyRequest,
-  ): Promise<void> {
-    return this.changes.record({
-      actor,
-      action: `budget.${verb}`,
-      resourceType: 'budget',
-      resourceId: id,
-      before,
-      after,
-      request,
-      affectsGateway: true,
-    });
   }
 }

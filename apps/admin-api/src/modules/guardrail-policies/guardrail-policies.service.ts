@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../auth/actor.js';
 import { toPage, type Page } from '../../http/pagination.js';
-import { RecordChange } from '../resource-support/record-change.service.js';
+import { RecordChange, type Recorder } from '../resource-support/record-change.service.js';
 import { notFound, uniqueOr409 } from '../resource-support/resource-errors.js';
 import { cursorId, pathId } from '../resource-support/resource-ids.js';
 import type {
@@ -19,10 +19,14 @@ const NAME_TAKEN = 'A guardrail policy with this name already exists';
 
 @Injectable()
 export class GuardrailPoliciesService {
+  private readonly record: Recorder;
+
   constructor(
     @Inject(GuardrailPoliciesRepository) private readonly repository: GuardrailPoliciesRepository,
-    @Inject(RecordChange) private readonly changes: RecordChange,
-  ) {}
+    @Inject(RecordChange) changes: RecordChange,
+  ) {
+    this.record = changes.recorder('guardrail_policy', true);
+  }
 
   async list(
     actor: Actor,
@@ -76,25 +80,5 @@ export class GuardrailPoliciesService {
     const before = await this.get(actor, id);
     await this.repository.delete(before.id);
     await this.record(actor, 'delete', before.id, before, null, request);
-  }
-
-  private record(
-    actor: Actor,
-    verb: string,
-    id: string,
-    before: unknown,
-    after: unknown,
-    request?: FastifyRequest,
-  ): Promise<void> {
-    return this.changes.record({
-      actor,
-      action: `guardrail_policy.${verb}`,
-      resourceType: 'guardrail_policy',
-      resourceId: id,
-      before,
-      after,
-      request,
-      affectsGateway: true,
-    });
   }
 }

@@ -3,7 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../auth/actor.js';
 import { toPage, type Page } from '../../http/pagination.js';
 import { toMicros, toOptionalMicros } from '../resource-support/money.js';
-import { RecordChange } from '../resource-support/record-change.service.js';
+import { RecordChange, type Recorder } from '../resource-support/record-change.service.js';
 import {
   conflict,
   invalid,
@@ -20,10 +20,14 @@ const NAME_TAKEN = 'Another model of the organization already answers to this na
 
 @Injectable()
 export class ModelsService {
+  private readonly record: Recorder;
+
   constructor(
     @Inject(ModelsRepository) private readonly repository: ModelsRepository,
-    @Inject(RecordChange) private readonly changes: RecordChange,
-  ) {}
+    @Inject(RecordChange) changes: RecordChange,
+  ) {
+    this.record = changes.recorder('model', true);
+  }
 
   async list(actor: Actor, query: ListModelsQuery): Promise<Page<ModelView>> {
     const { cursor, limit, ...filter } = query;
@@ -108,26 +112,6 @@ export class ModelsService {
     if (taken !== null) {
       throw conflict(`"${taken}": ${NAME_TAKEN}`, taken === publicName ? 'publicName' : 'aliases');
     }
-  }
-
-  private record(
-    actor: Actor,
-    verb: string,
-    id: string,
-    before: unknown,
-    after: unknown,
-    request?: FastifyRequest,
-  ): Promise<void> {
-    return this.changes.record({
-      actor,
-      action: `model.${verb}`,
-      resourceType: 'model',
-      resourceId: id,
-      before,
-      after,
-      request,
-      affectsGateway: true,
-    });
   }
 }
 

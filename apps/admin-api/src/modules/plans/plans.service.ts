@@ -5,7 +5,7 @@ import { toPage, type Page } from '../../http/pagination.js';
 import { ProductsService } from '../products/products.service.js';
 import type { ProductRecord } from '../products/products.repository.js';
 import { toOptionalMicros } from '../resource-support/money.js';
-import { RecordChange } from '../resource-support/record-change.service.js';
+import { RecordChange, type Recorder } from '../resource-support/record-change.service.js';
 import {
   conflict,
   invalid,
@@ -34,11 +34,15 @@ function toWrite(input: UpdatePlanInput): PlanWrite {
 
 @Injectable()
 export class PlansService {
+  private readonly record: Recorder;
+
   constructor(
     @Inject(PlansRepository) private readonly repository: PlansRepository,
     @Inject(ProductsService) private readonly products: ProductsService,
-    @Inject(RecordChange) private readonly changes: RecordChange,
-  ) {}
+    @Inject(RecordChange) changes: RecordChange,
+  ) {
+    this.record = changes.recorder('plan', true);
+  }
 
   /** Developers see public plans of products visible to them. */
   async list(actor: Actor, productId: string, query: ListPlansQuery): Promise<Page<PlanView>> {
@@ -140,25 +144,5 @@ export class PlansService {
     if (downgradeModelId && !(await this.repository.modelInOrg(actor.orgId, downgradeModelId))) {
       throw notFound('Model', 'downgradeModelId');
     }
-  }
-
-  private record(
-    actor: Actor,
-    verb: string,
-    id: string,
-    before: unknown,
-    after: unknown,
-    request?: FastifyRequest,
-  ): Promise<void> {
-    return this.changes.record({
-      actor,
-      action: `plan.${verb}`,
-      resourceType: 'plan',
-      resourceId: id,
-      before,
-      after,
-      request,
-      affectsGateway: true,
-    });
   }
 }

@@ -4,7 +4,7 @@ import { checkOpenApiDocument } from '@gatehouse/shared';
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../auth/actor.js';
 import { toPage, type Page } from '../../http/pagination.js';
-import { RecordChange } from '../resource-support/record-change.service.js';
+import { RecordChange, type Recorder } from '../resource-support/record-change.service.js';
 import { invalid, notFound, uniqueOr409 } from '../resource-support/resource-errors.js';
 import { cursorId, pathId } from '../resource-support/resource-ids.js';
 import { SecretBox } from '../resource-support/secret-box.service.js';
@@ -42,11 +42,15 @@ function checkShape({ kind, openApiDocument, upstreamCredentials }: ProductShape
 
 @Injectable()
 export class ProductsService {
+  private readonly record: Recorder;
+
   constructor(
     @Inject(ProductsRepository) private readonly repository: ProductsRepository,
     @Inject(SecretBox) private readonly secrets: SecretBox,
-    @Inject(RecordChange) private readonly changes: RecordChange,
-  ) {}
+    @Inject(RecordChange) changes: RecordChange,
+  ) {
+    this.record = changes.recorder('product', true);
+  }
 
   async list(actor: Actor, query: ListProductsQuery): Promise<Page<ProductRecord>> {
     const whole = seesWholeCatalog(actor);
@@ -135,25 +139,5 @@ export class ProductsService {
     if (!(await this.repository.guardrailPolicyInOrg(actor.orgId, policyId))) {
       throw notFound('Guardrail policy', 'guardrailPolicyId');
     }
-  }
-
-  private record(
-    actor: Actor,
-    verb: string,
-    id: string,
-    before: unknown,
-    after: unknown,
-    request?: FastifyRequest,
-  ): Promise<void> {
-    return this.changes.record({
-      actor,
-      action: `product.${verb}`,
-      resourceType: 'product',
-      resourceId: id,
-      before,
-      after,
-      request,
-      affectsGateway: true,
-    });
   }
 }

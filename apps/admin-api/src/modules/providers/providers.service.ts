@@ -3,7 +3,7 @@ import { checkProviderConfig } from '@gatehouse/shared';
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../auth/actor.js';
 import { toPage, type Page } from '../../http/pagination.js';
-import { RecordChange } from '../resource-support/record-change.service.js';
+import { RecordChange, type Recorder } from '../resource-support/record-change.service.js';
 import {
   conflict,
   invalid,
@@ -24,11 +24,15 @@ const SLUG_TAKEN = 'A provider with this slug already exists';
 
 @Injectable()
 export class ProvidersService {
+  private readonly record: Recorder;
+
   constructor(
     @Inject(ProvidersRepository) private readonly repository: ProvidersRepository,
     @Inject(SecretBox) private readonly secrets: SecretBox,
-    @Inject(RecordChange) private readonly changes: RecordChange,
-  ) {}
+    @Inject(RecordChange) changes: RecordChange,
+  ) {
+    this.record = changes.recorder('provider', true);
+  }
 
   async list(actor: Actor, query: ListProvidersQuery): Promise<Page<ProviderRecord>> {
     const rows = await this.repository.findMany(
@@ -108,25 +112,5 @@ export class ProvidersService {
   private check(input: Parameters<typeof checkProviderConfig>[0]): void {
     const issue = checkProviderConfig(input);
     if (issue !== null) throw invalid(issue.message, issue.param);
-  }
-
-  private record(
-    actor: Actor,
-    verb: string,
-    id: string,
-    before: unknown,
-    after: unknown,
-    request?: FastifyRequest,
-  ): Promise<void> {
-    return this.changes.record({
-      actor,
-      action: `provider.${verb}`,
-      resourceType: 'provider',
-      resourceId: id,
-      before,
-      after,
-      request,
-      affectsGateway: true,
-    });
   }
 }

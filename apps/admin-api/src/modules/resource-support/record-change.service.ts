@@ -17,6 +17,16 @@ export type ChangeInput = {
   affectsGateway: boolean;
 };
 
+/** Records one change of a resource type bound by `RecordChange.recorder`. */
+export type Recorder = (
+  actor: Actor,
+  verb: string,
+  resourceId: string,
+  before: unknown,
+  after: unknown,
+  request?: FastifyRequest,
+) => Promise<void>;
+
 /**
  * What follows every committed configuration write: one audit entry (secrets elided by the
  * audit service) and, for what the gateway snapshot holds, a config version bump + broadcast.
@@ -31,5 +41,20 @@ export class RecordChange {
   async record({ affectsGateway, ...entry }: ChangeInput): Promise<void> {
     await this.audit.record(entry);
     if (affectsGateway) await this.configChange.configChanged(entry.actor.orgId);
+  }
+
+  /** A recorder for one resource type: audit action `<resourceType>.<verb>`. */
+  recorder(resourceType: string, affectsGateway: boolean): Recorder {
+    return (actor, verb, resourceId, before, after, request) =>
+      this.record({
+        actor,
+        action: `${resourceType}.${verb}`,
+        resourceType,
+        resourceId,
+        before,
+        after,
+        request,
+        affectsGateway,
+      });
   }
 }

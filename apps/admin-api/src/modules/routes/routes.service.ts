@@ -5,7 +5,7 @@ import type { Actor } from '../../auth/actor.js';
 import { toPage, type Page } from '../../http/pagination.js';
 import { ProductsService } from '../products/products.service.js';
 import type { ProductRecord } from '../products/products.repository.js';
-import { RecordChange } from '../resource-support/record-change.service.js';
+import { RecordChange, type Recorder } from '../resource-support/record-change.service.js';
 import { invalid, notFound, uniqueOr409 } from '../resource-support/resource-errors.js';
 import { cursorId, pathId } from '../resource-support/resource-ids.js';
 import type {
@@ -50,11 +50,15 @@ function toNewTargets(targets: RouteTargetInput[]): NewRouteTarget[] {
 
 @Injectable()
 export class RoutesService {
+  private readonly record: Recorder;
+
   constructor(
     @Inject(RoutesRepository) private readonly repository: RoutesRepository,
     @Inject(ProductsService) private readonly products: ProductsService,
-    @Inject(RecordChange) private readonly changes: RecordChange,
-  ) {}
+    @Inject(RecordChange) changes: RecordChange,
+  ) {
+    this.record = changes.recorder('route', true);
+  }
 
   async list(actor: Actor, productId: string, query: ListRoutesQuery): Promise<Page<RouteRecord>> {
     const product = await this.products.visible(actor, productId);
@@ -142,25 +146,5 @@ export class RoutesService {
     const known = await this.repository.modelsInOrg(actor.orgId, modelIds);
     const unknown = route.targets.findIndex((t) => t.modelId && !known.has(t.modelId));
     if (unknown >= 0) throw notFound('Model', `targets.${unknown}.modelId`);
-  }
-
-  private record(
-    actor: Actor,
-    verb: string,
-    id: string,
-    before: unknown,
-    after: unknown,
-    request?: FastifyRequest,
-  ): Promise<void> {
-    return this.changes.record({
-      actor,
-      action: `route.${verb}`,
-      resourceType: 'route',
-      resourceId: id,
-      before,
-      after,
-      request,
-      affectsGateway: true,
-    });
   }
 }

@@ -10,7 +10,7 @@ import { toPage, type Page } from '../../http/pagination.js';
 import { ApplicationsService } from '../applications/applications.service.js';
 import { PlansService } from '../plans/plans.service.js';
 import { ProductsService } from '../products/products.service.js';
-import { RecordChange } from '../resource-support/record-change.service.js';
+import { RecordChange, type Recorder } from '../resource-support/record-change.service.js';
 import { conflict, notFound, uniqueOr409 } from '../resource-support/resource-errors.js';
 import { cursorId, pathId } from '../resource-support/resource-ids.js';
 import { canSeeTeam } from '../resource-support/team-access.js';
@@ -22,13 +22,17 @@ import { SubscriptionsRepository, type SubscriptionRecord } from './subscription
 
 @Injectable()
 export class SubscriptionsService {
+  private readonly record: Recorder;
+
   constructor(
     @Inject(SubscriptionsRepository) private readonly repository: SubscriptionsRepository,
     @Inject(ApplicationsService) private readonly applications: ApplicationsService,
     @Inject(ProductsService) private readonly products: ProductsService,
     @Inject(PlansService) private readonly plans: PlansService,
-    @Inject(RecordChange) private readonly changes: RecordChange,
-  ) {}
+    @Inject(RecordChange) changes: RecordChange,
+  ) {
+    this.record = changes.recorder('subscription', true);
+  }
 
   async list(actor: Actor, query: ListSubscriptionsQuery): Promise<Page<SubscriptionRecord>> {
     const { cursor, limit, ...filter } = query;
@@ -102,25 +106,5 @@ export class SubscriptionsService {
     if (after === null) throw conflict('The subscription changed meanwhile; reload and retry');
     await this.record(actor, action, after.id, before, after, request);
     return after;
-  }
-
-  private record(
-    actor: Actor,
-    verb: string,
-    id: string,
-    before: unknown,
-    after: unknown,
-    request?: FastifyRequest,
-  ): Promise<void> {
-    return this.changes.record({
-      actor,
-      action: `subscription.${verb}`,
-      resourceType: 'subscription',
-      resourceId: id,
-      before,
-      after,
-      request,
-      affectsGateway: true,
-    });
   }
 }
