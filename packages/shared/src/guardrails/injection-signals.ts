@@ -20,9 +20,13 @@ const GAP = '[^.?!\\n]{0,40}?';
 const rx = (source: string) => new RegExp(source.replaceAll('…', GAP));
 
 const RULES =
-  '(?:instructions?|prompts?|rules|directives|guidelines|guardrails|constraints|programming|policies|restrictions|safety (?:rules|guidelines|filters))';
+  '(?:instructions?|prompts?|rules|directions|directives|guidelines|guidance|guardrails|constraints|programming|configuration|context|policies|restrictions|(?:content |safety )?filters|safety (?:rules|guidelines|filters))';
+// "your instructions", "the hidden prompt", "the system message" — but not "an example system
+// prompt" or "the instructions for this shelf".
 const SYSTEM_PROMPT =
-  '(?:system (?:prompt|message|instructions?)|(?:initial|original|hidden|secret|developer|pre-?) ?(?:prompt|instructions)|(?:your|the) (?:prompt|instructions|rules|guidelines))';
+  '(?:(?:your|the|its) (?:(?:full|exact|entire|complete|original|initial|hidden|secret|confidential|private|internal|developer|system|first|real) ){1,2}(?:prompt|message|instructions|rules)|your (?:prompt|instructions|rules|guidelines)|(?:your|the) pre-?prompt)';
+// A URL or e-mail address shortly after "to": where exfiltrated data would go.
+const EXTERNAL_TARGET = '[^.?!\\n]{0,20}?(?:https?://|ftp://|\\S+@\\S+\\.[a-z]{2,})';
 
 export const INJECTION_SIGNALS: readonly InjectionSignal[] = [
   // Instruction override.
@@ -30,7 +34,7 @@ export const INJECTION_SIGNALS: readonly InjectionSignal[] = [
     family: 'instruction_override',
     weight: 0.9,
     pattern: rx(
-      `\\b(?:ignore|disregard|forget|bypass|override|overrule|skip|drop|abandon|discard)\\b…\\b(?:previous|prior|above|preceding|earlier|former|original|all|any|your|system)\\b…\\b${RULES}`,
+      `\\b(?:ignore|disregard|forget|bypass|override|overrule|skip|drop|abandon|discard|disobey|set aside|put aside|throw out|pay no attention to|turn off|disable)\\b…\\b(?:previous|prior|above|preceding|earlier|former|original|all|any|your|its|system|whatever|those)\\b…\\b${RULES}`,
     ),
   },
   {
@@ -44,7 +48,7 @@ export const INJECTION_SIGNALS: readonly InjectionSignal[] = [
     family: 'instruction_override',
     weight: 0.8,
     pattern: rx(
-      `\\b(?:do not|don't|stop|no longer) (?:follow|obey|adhere to|listen to)\\b…\\b${RULES}`,
+      `\\b(?:do not|don't|stop|no longer) (?:follow|following|obey|obeying|adhere to|listen to)\\b…\\b${RULES}`,
     ),
   },
   {
@@ -71,7 +75,7 @@ export const INJECTION_SIGNALS: readonly InjectionSignal[] = [
     family: 'role_play_jailbreak',
     weight: 0.85,
     pattern: rx(
-      `\\b(?:pretend|imagine|act as if|behave as if|roleplay|role-play|act as|you are now|you're now|from now on you are)\\b…\\b(?:no|without|free (?:of|from)|zero|not bound by|unrestricted|uncensored|unfiltered|amoral|unethical)\\b…\\b(?:restrictions|limitations|limits|filters|rules|guidelines|ethics|morals|censorship|policies|boundaries|content policy)`,
+      `\\b(?:pretend|imagine|act as if|behave as if|behave like|roleplay|role-play|act as|act like|become|respond as|answer as|you are now|you're now|from now on you are)\\b…\\b(?:no|without|free (?:of|from)|zero|not bound by|unrestricted|uncensored|unfiltered|amoral|unethical)\\b…\\b(?:restrictions|limitations|limits|filters|rules|guidelines|ethics|morals|censorship|policies|boundaries|content policy)`,
     ),
   },
   {
@@ -119,6 +123,18 @@ export const INJECTION_SIGNALS: readonly InjectionSignal[] = [
   },
   {
     family: 'system_prompt_extraction',
+    weight: 0.6,
+    pattern:
+      /\byour (?:system prompt|system message|(?:initial|hidden|secret|confidential|original) (?:instructions|prompt))\b|\b(?:instructions|prompt|rules) (?:given|provided) to you\b/,
+  },
+  {
+    family: 'system_prompt_extraction',
+    weight: 0.8,
+    pattern:
+      /\b(?:prompt|instructions|text|messages?) (?:that came |you (?:were )?(?:given|received) )?(?:before|prior to) (?:my|this|the user'?s?) (?:message|question|input|request)\b/,
+  },
+  {
+    family: 'system_prompt_extraction',
     weight: 0.5,
     pattern: /\b(?:starting|beginning) with ["']?you are\b|\bverbatim\b/,
   },
@@ -127,7 +143,14 @@ export const INJECTION_SIGNALS: readonly InjectionSignal[] = [
     family: 'tool_abuse',
     weight: 0.85,
     pattern: rx(
-      `\\b(?:send|post|upload|forward|exfiltrate|transmit|email|leak|submit)\\b…\\b(?:contents?|conversation|chat history|history|data|secrets?|api keys?|credentials|passwords?|files?|system prompt|memory|tokens?|env(?:ironment)?(?: variables)?)\\b…\\b(?:to|at|into) (?:https?://|ftp://|\\S+@\\S+|(?:my|this|the) (?:server|webhook|endpoint|url))`,
+      `\\b(?:send|post|upload|forward|exfiltrate|transmit|email|leak|submit)\\b…\\b(?:conversation|chat history|history|secrets?|api keys?|credentials|passwords?|system prompt|memory|tokens?|env(?:ironment)? variables|personal data)\\b…\\b(?:to|at|into)\\b${EXTERNAL_TARGET}`,
+    ),
+  },
+  {
+    family: 'tool_abuse',
+    weight: 0.45,
+    pattern: rx(
+      `\\b(?:send|post|upload|forward|transmit|email)\\b…\\b(?:contents?|data|files?|documents?)\\b…\\b(?:to|at|into)\\b${EXTERNAL_TARGET}`,
     ),
   },
   {
@@ -145,7 +168,8 @@ export const INJECTION_SIGNALS: readonly InjectionSignal[] = [
   {
     family: 'tool_abuse',
     weight: 0.45,
-    pattern: /\brm -rf \/|\bcurl\b[^\n]{0,80}\|\s?(?:ba)?sh\b|\bexfiltrat/,
+    pattern:
+      /\/etc\/(?:passwd|shadow)\b|\.ssh\/id_[a-z0-9]+|~\/\.aws\/credentials|\brm -rf \/|\bcurl\b[^\n]{0,80}\|\s?(?:ba)?sh\b|\bexfiltrat/,
   },
   {
     family: 'tool_abuse',

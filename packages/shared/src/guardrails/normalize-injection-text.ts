@@ -55,7 +55,8 @@ const LEET: Readonly<Record<string, string>> = {
   $: 's',
   '!': 'i',
 };
-const LEET_IN_WORD = /(?<=\p{L})[013457@$!]+(?=\p{L})|(?<![\p{L}\p{N}])[013457@$](?=\p{L}{2})/gu;
+const LEET_IN_WORD =
+  /(?<=\p{L})[013457@$!]+(?=\p{L})|(?<![\p{L}\p{N}])[013457@$](?=\p{L}{2})|(?<=\p{L}{2})[013457@$](?![\p{L}\p{N}])/gu;
 
 export type NormalizedText = {
   /** NFKC, no zero-width characters, homoglyphs folded, whitespace collapsed, lower-case. */
@@ -72,6 +73,10 @@ function countMixedScriptWords(lower: string): number {
   return words.filter((w) => /[a-z]/.test(w) && new RegExp(HOMOGLYPH.source, 'u').test(w)).length;
 }
 
+function decodeLeet(text: string): string {
+  return text.replace(LEET_IN_WORD, (run) => [...run].map((char) => LEET[char] ?? char).join(''));
+}
+
 /** Normalises text before injection scoring (see NormalizedText). */
 export function normalizeInjectionText(text: string): NormalizedText {
   const nfkc = text.normalize('NFKC');
@@ -82,8 +87,7 @@ export function normalizeInjectionText(text: string): NormalizedText {
     .replace(HOMOGLYPH, (char) => HOMOGLYPHS[char] ?? char)
     .replace(/\s+/g, ' ')
     .trim();
-  const deleet = plain.replace(LEET_IN_WORD, (run) =>
-    [...run].map((char) => LEET[char] ?? char).join(''),
-  );
+  // Twice: decoding one symbol can make its neighbour "between letters" ("n0r3" → "nor3" → "nore").
+  const deleet = decodeLeet(decodeLeet(plain));
   return { plain, deleet, zeroWidthCount, mixedScriptWords };
 }
