@@ -1,6 +1,7 @@
 import type { AnomalyFinding, AnomalyMetric } from '@gatehouse/shared';
 import type { AlertInput } from '../modules/alert-delivery/alerts.repository.js';
 import type { ApplicationInfo } from './anomaly-usage.repository.js';
+import { formatUsdCents } from './format-usd-cents.js';
 
 const LABEL: Record<AnomalyMetric, string> = {
   cost: 'Cost',
@@ -9,7 +10,7 @@ const LABEL: Record<AnomalyMetric, string> = {
 };
 
 const FORMAT: Record<AnomalyMetric, (value: number) => string> = {
-  cost: (micros) => `$${(micros / 1_000_000).toFixed(2)}`,
+  cost: formatUsdCents,
   tokens: (tokens) => `${Math.round(tokens).toLocaleString('en-US')} tokens`,
   errorRate: (rate) => `${(rate * 100).toFixed(1)}% errors`,
 };

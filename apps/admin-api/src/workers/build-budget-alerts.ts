@@ -1,8 +1,8 @@
 import type { BudgetStatus } from '@gatehouse/shared';
 import type { AlertInput } from '../modules/alert-delivery/alerts.repository.js';
 import type { BudgetRow } from './budget-spend.repository.js';
+import { formatUsdCents as usd } from './format-usd-cents.js';
 
-const usd = (micros: bigint) => `$${(Number(micros) / 1_000_000).toFixed(2)}`;
 const day = (at: Date) => at.toISOString().slice(0, 10);
 
 // A calendar period has one start; a rolling window moves every run, so it is keyed by UTC day
