@@ -80,7 +80,7 @@ describe('prompts API', () => {
     expect([first.status, second.status]).toEqual([201, 201]);
     versions = [first.body, second.body];
     expect(versions.map((v) => v.version)).toEqual([1, 2]);
-    expect((await lastAudit(t.db, t.org.orgId, template.id))?.action).toBe('prompt_version.create');
+    expect((await lastAudit(t.db, t.org.orgId, template.id))?.action).toBe('prompt.version.create');
   });
 
   it('refuses a version whose messages use an undeclared variable', async () => {
@@ -119,7 +119,7 @@ describe('prompts API', () => {
     expect(promote.body.labels).toEqual({ production: [{ version: 2, weight: 100 }] });
     expect(await configVersion(t.db, t.org.orgId)).toBe(before + 1n);
     const audit = await lastAudit(t.db, t.org.orgId, template.id);
-    expect(audit?.action).toBe('prompt_label.update');
+    expect(audit?.action).toBe('prompt.label.update');
     expect(audit?.after).toEqual({ label: 'production', versions: [{ version: 2, weight: 100 }] });
 
     const rollback = await t.call<Template>(
@@ -162,7 +162,7 @@ describe('prompts API', () => {
     );
     expect(removed.status).toBe(200);
     expect(Object.keys(removed.body.labels)).toEqual(['production']);
-    expect((await lastAudit(t.db, t.org.orgId, template.id))?.action).toBe('prompt_label.delete');
+    expect((await lastAudit(t.db, t.org.orgId, template.id))?.action).toBe('prompt.label.delete');
     expect((await t.call('ADMIN', 'DELETE', `/prompts/${template.id}/labels/staging`)).status).toBe(
       404,
     );

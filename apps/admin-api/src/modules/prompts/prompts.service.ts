@@ -13,7 +13,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { teamScope, type Actor } from '../../auth/actor.js';
 import { toPage, type Page } from '../../http/pagination.js';
-import { RecordChange } from '../resource-support/record-change.service.js';
+import { RecordChange, type Recorder } from '../resource-support/record-change.service.js';
 import {
   invalid,
   isUniqueViolation,
@@ -38,11 +38,16 @@ import { toVersionMetrics } from './to-version-metrics.js';
 
 @Injectable()
 export class PromptsService {
+  // Every prompt write is audited as `prompt.<verb>` and republished to the gateways.
+  private readonly recordChange: Recorder;
+
   constructor(
     @Inject(PromptsRepository) private readonly repository: PromptsRepository,
-    @Inject(RecordChange) private readonly changes: RecordChange,
+    @Inject(RecordChange) changes: RecordChange,
     @Inject(UsageRepository) private readonly usage: UsageRepository,
-  ) {}
+  ) {
+    this.recordChange = changes.recorder('prompt', true);
+  }
 
   async list(actor: Actor, query: ListPromptsQuery): Promise<Page<PromptTemplateRecord>> {
     const rows = await this.repository.findMany(
@@ -71,15 +76,7 @@ export class PromptsService {
       'A prompt with this slug already exists',
       'slug',
     );
-    await this.changes.record({
-      actor,
-      action: 'prompt.create',
-      resourceType: 'prompt',
-      resourceId: template.id,
-      after: template,
-      request,
-      affectsGateway: true,
-    });
+    await this.recordChange(actor, 'create', template.id, null, template, request);
     return template;
   }
 
@@ -108,15 +105,7 @@ export class PromptsService {
       if (!isUniqueViolation(error)) throw error;
       created = await create();
     }
-    await this.changes.record({
-      actor,
-      action: 'prompt_version.create',
-      resourceType: 'prompt',
-      resourceId: template.id,
-      after: created,
-      request,
-      affectsGateway: true,
-    });
+    await this.recordChange(actor, 'version.create', template.id, null, created, request);
     return created;
   }
 
@@ -139,16 +128,14 @@ export class PromptsService {
     });
     await this.repository.setLabel(template.id, name, split);
     const after = await this.template(actor, template.id);
-    await this.changes.record({
+    await this.recordChange(
       actor,
-      action: 'prompt_label.update',
-      resourceType: 'prompt',
-      resourceId: template.id,
-      before: { label: name, versions: template.labels[name] ?? null },
-      after: { label: name, versions: after.labels[name] ?? null },
+      'label.update',
+      template.id,
+      { label: name, versions: template.labels[name] ?? null },
+      { label: name, versions: after.labels[name] ?? null },
       request,
-      affectsGateway: true,
-    });
+    );
     return after;
   }
 
@@ -162,16 +149,14 @@ export class PromptsService {
     const template = await this.template(actor, id);
     if (!(await this.repository.deleteLabel(template.id, name)))
       throw notFound('Prompt label', 'name');
-    await this.changes.record({
+    await this.recordChange(
       actor,
-      action: 'prompt_label.delete',
-      resourceType: 'prompt',
-      resourceId: template.id,
-      before: { label: name, versions: template.labels[name] ?? null },
-      after: null,
+      'label.delete',
+      template.id,
+      { label: name, versions: template.labels[name] ?? null },
+      null,
       request,
-      affectsGateway: true,
-    });
+    );
     return this.template(actor, template.id);
   }
 
