@@ -14,7 +14,13 @@ if (existsSync(built)) {
 } else {
   const tsx = import.meta.resolve('tsx');
   const source = join(appDir, 'src', 'cli', 'gatehouse.ts');
-  const args = ['--conditions=@gatehouse/source', '--import', tsx, source, ...process.argv.slice(2)];
+  const args = [
+    '--conditions=@gatehouse/source',
+    '--import',
+    tsx,
+    source,
+    ...process.argv.slice(2),
+  ];
   const result = spawnSync(process.execPath, args, { stdio: 'inherit' });
   process.exitCode = result.status ?? 1;
 }
