@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkRegexSafety } from '../guardrails/check-regex-safety.js';
 
 /** What a detector does with what it finds. */
 export const GUARDRAIL_ACTIONS = ['redact', 'mask', 'block', 'log'] as const;
@@ -8,7 +9,7 @@ const actionSchema = z.enum(GUARDRAIL_ACTIONS);
 
 /**
  * Detector kinds a policy may name, each with the options it takes. The detectors themselves
- * live with the gateway's guardrail step; a new kind joins here with one line.
+ * are GUARDRAIL_DETECTORS in ../guardrails/; a new kind joins both tables with one line.
  */
 export const GUARDRAIL_DETECTOR_OPTIONS = {
   email: {},
@@ -19,7 +20,17 @@ export const GUARDRAIL_DETECTOR_OPTIONS = {
   ip_address: {},
   secret: {},
   custom_regex: {
-    pattern: z.string().min(1).max(1000).refine(isValidRegex, 'must be a valid regular expression'),
+    pattern: z
+      .string()
+      .min(1)
+      .max(1000)
+      .refine(isValidRegex, 'must be a valid regular expression')
+      // No shapes that backtrack exponentially (see checkRegexSafety): the gateway cannot time
+      // out a regex on its hot path.
+      .superRefine((pattern, ctx) => {
+        const unsafe = checkRegexSafety(pattern);
+        if (unsafe !== null) ctx.addIssue({ code: 'custom', message: `unsafe pattern: ${unsafe}` });
+      }),
     flags: z
       .string()
       .regex(/^[imsu]*$/, 'only the flags i, m, s and u')

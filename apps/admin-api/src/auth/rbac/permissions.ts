@@ -61,6 +61,9 @@ export const PERMISSIONS = {
   'routes.write': ADMINS,
   'guardrail-policies.read': ADMINS_AUDITOR,
   'guardrail-policies.write': ADMINS,
+  // "Test this text" against a policy: writes nothing, returns no stored value; DEVELOPERs may
+  // try their prompts (they get a verdict, not the policy).
+  'guardrails.test': ['OWNER', 'ADMIN', 'DEVELOPER', 'AUDITOR'],
   'budgets.read': ADMINS_FINANCE_AUDITOR,
   'budgets.write': ['OWNER', 'ADMIN', 'FINANCE'],
   'alerts.read': ADMINS_FINANCE_AUDITOR,
