@@ -76,6 +76,8 @@ describe('applications', () => {
     const dup = await t.call('ADMIN', 'POST', '/applications', { teamId: teamA, name: 'Dup' });
     expect(dup.status).toBe(409);
     expect(dup.body.error.param).toBe('name');
+    const nul = await t.call('ADMIN', 'POST', '/applications', { teamId: teamA, name: 'a\u0000b' });
+    expect(nul.status).toBe(400);
     const badId = await t.call('ADMIN', 'GET', '/applications/not-a-uuid');
     expect(badId.status).toBe(404);
   });
