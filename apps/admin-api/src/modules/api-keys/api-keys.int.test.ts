@@ -114,6 +114,19 @@ describe('API keys', () => {
     expect(tooLong.body.error.param).toBe('overlapSeconds');
   });
 
+  it('lets only one of two concurrent rotations win', async () => {
+    const { body } = await t.call<Issued>('ADMIN', 'POST', '/api-keys', {
+      applicationId: appA,
+      name: 'race',
+    });
+    const both = await Promise.all([
+      t.call('ADMIN', 'POST', `/api-keys/${body.key.id}/rotate`, {}),
+      t.call('ADMIN', 'POST', `/api-keys/${body.key.id}/rotate`, {}),
+    ]);
+    expect(both.map((r) => r.status).sort()).toEqual([201, 409]);
+    expect(await t.db.apiKey.count({ where: { rotatedFromId: body.key.id } })).toBe(1);
+  });
+
   it('revokes at once and refuses to rotate a revoked key', async () => {
     const { body } = await t.call<Issued>('ADMIN', 'POST', '/api-keys', {
       applicationId: appA,

@@ -12,7 +12,7 @@ import { teamScope, type Actor } from '../../auth/actor.js';
 import { toPage, type Page } from '../../http/pagination.js';
 import { ApplicationsService } from '../applications/applications.service.js';
 import { RecordChange, type Recorder } from '../resource-support/record-change.service.js';
-import { conflict, invalid, notFound } from '../resource-support/resource-errors.js';
+import { conflict, invalid, notFound, uniqueOr409 } from '../resource-support/resource-errors.js';
 import { cursorId, pathId } from '../resource-support/resource-ids.js';
 import { canSeeTeam } from '../resource-support/team-access.js';
 import { ApiKeysRepository, type ApiKeyRecord, type NewApiKey } from './api-keys.repository.js';
@@ -124,7 +124,12 @@ export class ApiKeysService {
       ...stored,
     };
     const oldExpiry = rotatedKeyExpiry(old.expiresAt, input.overlapSeconds, now);
-    const { previous, key } = await this.repository.rotate(old.id, oldExpiry, replacement);
+    // A concurrent rotation of the same key loses on the unique rotatedFromId.
+    const { previous, key } = await uniqueOr409(
+      this.repository.rotate(old.id, oldExpiry, replacement),
+      'This key was already rotated',
+      'id',
+    );
     await this.record(actor, 'rotate', key.id, old, { previous, key }, request);
     return { key: toView(key, now), secret, previous: toView(previous, now) };
   }
