@@ -148,7 +148,7 @@ describe('routes', () => {
 
     const ok = await t.call<Route>('ADMIN', 'POST', `/products/${rest}/routes`, {
       name: 'orders service',
-      match: { pathPrefix: '/', methods: ['GET', 'POST'] },
+      match: { pathPrefix: '/orders' },
       targets: [{ upstreamUrl: 'http://orders.internal:8080' }],
       timeoutMs: 10_000,
     });

@@ -21,8 +21,8 @@ const NAME_TAKEN = 'A route with this name already exists in the product';
 // Match keys each product kind understands.
 const MATCH_KEYS: Record<ProductRecord['kind'], readonly string[]> = {
   AI: ['models'],
-  REST: ['pathPrefix', 'methods'],
-  GRAPHQL: ['pathPrefix', 'methods'],
+  REST: ['pathPrefix'],
+  GRAPHQL: ['pathPrefix'],
 };
 
 type RouteShape = {

@@ -12,8 +12,6 @@ export const ROUTE_STRATEGIES = [
   'CONTENT',
 ] as const;
 
-const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const;
-
 export const routeTargetInputSchema = z.strictObject({
   modelId: uuid.nullable().optional().describe('AI products: the model to call'),
   upstreamUrl: z
@@ -31,9 +29,8 @@ export const routeMatchSchema = z
   .strictObject({
     models: z.array(z.string().min(1).max(200)).max(100).optional().describe('AI: names or globs'),
     pathPrefix: z.string().startsWith('/').max(500).optional().describe('REST/GraphQL'),
-    methods: z.array(z.enum(HTTP_METHODS)).max(7).optional().describe('REST/GraphQL'),
   })
-  .describe('what the route answers: { models } for AI, { pathPrefix, methods } for REST');
+  .describe('what the route answers: { models } for AI, { pathPrefix } for REST/GraphQL');
 
 const fields = {
   name: z.string().trim().min(1).max(100),
