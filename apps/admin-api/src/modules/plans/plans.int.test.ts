@@ -115,6 +115,12 @@ describe('plans', () => {
       downgradeModelId: null,
     });
     expect(toBlock.body).toMatchObject({ overage: 'BLOCK', downgradeModelId: null });
+    const nullLimit = await t.call('ADMIN', 'POST', `/products/${ai}/plans`, {
+      slug: 'z',
+      name: 'Z',
+      modelLimits: { 'gpt-4o': { requestsPerMinute: null } },
+    });
+    expect(nullLimit.body.error.param).toBe('modelLimits.gpt-4o.requestsPerMinute');
     const badMoney = await t.call('ADMIN', 'POST', `/products/${ai}/plans`, {
       slug: 'y',
       name: 'Y',

@@ -4,12 +4,17 @@ import { microsSchema, moneyOutSchema } from '../../resource-support/money.js';
 import { pageSchema, timestamp, uuid } from '../../resource-support/page-schema.js';
 
 const PERIODS = ['DAY', 'WEEK', 'MONTH'] as const;
-const limit = z.number().int().min(1).max(1_000_000_000).nullable();
+const perMinute = z.number().int().min(1).max(1_000_000_000);
+const limit = perMinute.nullable();
 
 const modelLimitsSchema = z
   .record(
     z.string().min(1).max(200),
-    z.strictObject({ requestsPerMinute: limit.optional(), tokensPerMinute: limit.optional() }),
+    // No nulls: the gateway's snapshot reads each limit as a positive integer or absent.
+    z.strictObject({
+      requestsPerMinute: perMinute.optional(),
+      tokensPerMinute: perMinute.optional(),
+    }),
   )
   .describe('per-model limits: { "gpt-4o": { "requestsPerMinute": 60 } }');
 
