@@ -3,10 +3,14 @@ import type {
   GuardrailDetectorKind,
   GuardrailRules,
 } from '../guardrail-policy/guardrail-policy-schema.js';
-import { compileGuardrailRules, type CompiledGuardrailRules } from './compile-guardrail-rules.js';
+import type { CompiledGuardrailRules } from './compile-guardrail-rules.js';
+import {
+  compiledGuardrailRules,
+  findGuardrailSpans,
+  rewriteGuardrailSpans,
+} from './find-guardrail-spans.js';
 import type { InjectionFamily } from './injection-signals.js';
-import { renderFinding } from './render-finding.js';
-import { ACTION_SEVERITY, resolveOverlaps, type ActionedFinding } from './resolve-overlaps.js';
+import { ACTION_SEVERITY, type ActionedFinding } from './resolve-overlaps.js';
 import { scorePromptInjection } from './score-prompt-injection.js';
 
 export type GuardrailVerdict = 'allow' | 'block' | 'redact' | 'log';
@@ -40,37 +44,6 @@ export type GuardrailResult = {
   reason: string;
 };
 
-// Compiled once per rules object (the gateway's snapshot keeps the same objects until reload).
-const compiledCache = new WeakMap<GuardrailRules, CompiledGuardrailRules>();
-
-function compiledFor(rules: GuardrailRules | CompiledGuardrailRules): CompiledGuardrailRules {
-  if ('compiled' in rules) return rules;
-  let compiled = compiledCache.get(rules);
-  if (compiled === undefined) {
-    compiled = compileGuardrailRules(rules);
-    compiledCache.set(rules, compiled);
-  }
-  return compiled;
-}
-
-function rewrite(
-  text: string,
-  findings: readonly ActionedFinding[],
-  rules: CompiledGuardrailRules,
-) {
-  let out = '';
-  let at = 0;
-  for (const f of findings) {
-    const detector = rules.detectors[f.detector];
-    if (detector === undefined) continue;
-    out +=
-      text.slice(at, f.start) +
-      renderFinding(f.match, f.action, detector.placeholder, detector.mask);
-    at = f.end;
-  }
-  return out + text.slice(at);
-}
-
 function scoreInjection(
   rules: CompiledGuardrailRules,
   text: string,
@@ -93,13 +66,8 @@ export function applyGuardrailPolicy(
   rules: GuardrailRules | CompiledGuardrailRules,
   text: string,
 ): GuardrailResult {
-  const compiled = compiledFor(rules);
-  const raw = compiled.detectors.flatMap((detector, index) =>
-    detector
-      .detect(text)
-      .map((f): ActionedFinding => ({ ...f, action: detector.action, detector: index })),
-  );
-  const findings = resolveOverlaps(raw);
+  const compiled = compiledGuardrailRules(rules);
+  const findings = findGuardrailSpans(compiled, text);
   const injection = scoreInjection(compiled, text);
   const injectionAction = injection?.flagged ? compiled.injection?.action : undefined;
   const verdict = decideVerdict(findings, injectionAction);
@@ -112,7 +80,7 @@ export function applyGuardrailPolicy(
       action,
       confidence,
     })),
-    text: rewrite(text, findings, compiled),
+    text: rewriteGuardrailSpans(compiled, text, findings),
     injection,
     reason: describeResult(verdict, findings, injection),
   };
@@ -122,7 +90,7 @@ function decideVerdict(
   findings: readonly ActionedFinding[],
   injectionAction: 'block' | 'log' | undefined,
 ): GuardrailVerdict {
-  const top = Math.max(-1, ...findings.map((f) => ACTION_SEVERITY[f.action]));
+  const top = findings.reduce((max, f) => Math.max(max, ACTION_SEVERITY[f.action]), -1);
   if (top === ACTION_SEVERITY.block || injectionAction === 'block') return 'block';
   if (top >= ACTION_SEVERITY.mask) return 'redact';
   if (top === ACTION_SEVERITY.log || injectionAction === 'log') return 'log';

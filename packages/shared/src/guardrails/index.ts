@@ -17,3 +17,5 @@ export * from './apply-guardrail-policy.js';
 export * from './injection-signals.js';
 export * from './normalize-injection-text.js';
 export * from './score-prompt-injection.js';
+export * from './find-guardrail-spans.js';
+export * from './guard-stream-chunk.js';
