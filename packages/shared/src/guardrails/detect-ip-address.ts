@@ -34,7 +34,9 @@ export function detectIpAddress(text: string): GuardrailFinding[] {
   const v4 = collectMatches('ip_address', text, IPV4, () => 0.9);
   const v6 = collectMatches('ip_address', text, IPV6, (match) => {
     if (!isIpv6(match)) return null;
-    // A bare "::" or a clock-like "1::2" is weak evidence; real addresses have more groups.
+    // "a::b" or "::" (code, prose) is valid but rarely an address: want a digit or 3+ groups.
+    const groups = match.split(':').filter((g) => g !== '').length;
+    if (!/\d/.test(match) && groups < 3) return null;
     return match.length >= 6 ? 0.9 : 0.5;
   });
   // An IPv4 tail of an IPv6 address is one finding, not two.

@@ -37,7 +37,12 @@ export function detectPhone(text: string): GuardrailFinding[] {
     }),
   );
   // Shapes can overlap (a +1 number is also North American): keep the first, longest one.
+  let end = 0;
   return findings
     .sort((a, b) => a.start - b.start || b.end - a.end)
-    .filter((f, i, all) => i === 0 || f.start >= (all[i - 1]?.end ?? 0));
+    .filter((f) => {
+      if (f.start < end) return false;
+      end = f.end;
+      return true;
+    });
 }

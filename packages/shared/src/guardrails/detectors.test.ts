@@ -111,7 +111,7 @@ describe('detectIpAddress', () => {
   });
   it('rejects bad octets, versions, times, MACs and C++ scopes', () => {
     const text =
-      '256.1.1.1 1.2.3.4.5 v1.2.3.4 at 12:30:45, mac 00:1A:2B:3C:4D:5E, std::vector, 1:2:3';
+      '256.1.1.1 1.2.3.4.5 v1.2.3.4 at 12:30:45, mac 00:1A:2B:3C:4D:5E, std::vector, a::b, ::, 1:2:3';
     expect(detectIpAddress(text)).toEqual([]);
     expect(isIpv6('1::2::3')).toBe(false);
     expect(isIpv6('1:2:3:4:5:6:7:8:9')).toBe(false);
