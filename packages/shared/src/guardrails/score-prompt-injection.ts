@@ -77,9 +77,11 @@ function obfuscationHits(hidden: boolean, zeroWidth: number, mixedScript: number
 export function scorePromptInjection(text: string): InjectionScore {
   const sample = text.length > MAX_SCORED_CHARS ? text.slice(0, MAX_SCORED_CHARS) : text;
   const normalized = normalizeInjectionText(sample);
-  const raw = signalHits(sample.toLowerCase().replace(/\s+/g, ' '), '');
+  const rawText = sample.toLowerCase().replace(/\s+/g, ' ').trim();
   const plain = signalHits(normalized.plain, '');
-  const deleet = signalHits(normalized.deleet, '');
+  // Ordinary text normalises to itself: reuse the hits instead of matching the table again.
+  const raw = rawText === normalized.plain ? plain : signalHits(rawText, '');
+  const deleet = normalized.deleet === normalized.plain ? plain : signalHits(normalized.deleet, '');
   const hidden = [...plain, ...deleet].some((hit) => !raw.some((r) => r.id === hit.id));
   const hits = [
     ...plain,
