@@ -26,12 +26,14 @@ const settings = {
 const START = '<!-- bench:results:start -->';
 const END = '<!-- bench:results:end -->';
 
-async function countLedgerRows(databaseUrl: string): Promise<number> {
+async function countLedgerRows(databaseUrl: string, since: Date): Promise<number> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
     const result = await client.query<{ n: string }>(
-      `SELECT count(*)::text AS n FROM "UsageEvent" WHERE "endpoint" = '/v1/chat/completions'`,
+      `SELECT count(*)::text AS n FROM "UsageEvent"
+        WHERE "endpoint" = '/v1/chat/completions' AND "occurredAt" >= $1`,
+      [since],
     );
     return Number(result.rows[0]?.n ?? 0);
   } finally {
@@ -39,10 +41,10 @@ async function countLedgerRows(databaseUrl: string): Promise<number> {
   }
 }
 
-async function waitForLedger(databaseUrl: string, expected: number): Promise<number> {
+async function waitForLedger(databaseUrl: string, since: Date, expected: number): Promise<number> {
   let written = 0;
   for (let i = 0; i < 60 && written < expected; i += 1) {
-    written = await countLedgerRows(databaseUrl);
+    written = await countLedgerRows(databaseUrl, since);
     if (written < expected) await new Promise((resolve) => setTimeout(resolve, 500));
   }
   return written;
@@ -63,6 +65,8 @@ async function writeReadme(table: string): Promise<void> {
 
 async function main(): Promise<void> {
   const stack = await startBenchStack();
+  // The seeded history is in the ledger too; count only what this run sent.
+  const since = new Date();
   try {
     const targets = benchTargets(stack.urls, stack.demoKey);
     const throughput: Record<string, Throughput> = {};
@@ -80,7 +84,7 @@ async function main(): Promise<void> {
     const streams = await measureLatency(targets, settings.streamRequests, true);
     const served =
       (throughput.gatehouse?.total ?? 0) + settings.latencyRequests + settings.streamRequests + 100;
-    const written = await waitForLedger(stack.databaseUrl, served);
+    const written = await waitForLedger(stack.databaseUrl, since, served);
     const results: BenchResults = {
       targets,
       throughput,

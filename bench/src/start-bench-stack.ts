@@ -83,9 +83,12 @@ async function startPortkey(): Promise<{ url: string; stop: () => Promise<void> 
     color: 'gray',
     command: process.execPath,
     args: [
+      // Node 20 compatibility for Portkey's stream relay (see the shim's comment).
+      '--import',
+      join(repoRoot, 'bench/src/portkey-node20-shim.mjs'),
       join(repoRoot, 'node_modules/@portkey-ai/gateway/build/start-server.js'),
-      '--port',
-      String(port),
+      `--port=${port}`,
+      '--headless',
     ],
     cwd: repoRoot,
     env: { ...process.env, NODE_ENV: 'production' },
