@@ -58,7 +58,10 @@ async function ensureMistral(db: DbClient, orgId: string, mockUrl: string, key: 
   });
 }
 
-/** Adds the extra models (idempotent) and makes the LLM API's catch-all route serve them. */
+/**
+ * Adds the extra models (idempotent) and makes the LLM API's catch-all route serve them. Other
+ * test files share the seeded demo org, so `removeTestModels` takes them away again.
+ */
 export async function addTestModels(db: DbClient, orgId: string, mockUrl: string, key: Uint8Array) {
   await ensureMistral(db, orgId, mockUrl, key);
   const route = await db.route.findFirstOrThrow({
@@ -91,4 +94,12 @@ export async function addTestModels(db: DbClient, orgId: string, mockUrl: string
       position += 1;
     }
   }
+}
+
+/** Removes what addTestModels added: the routes' targets, the models, the Mistral provider. */
+export async function removeTestModels(db: DbClient, orgId: string): Promise<void> {
+  const names = EXTRA_MODELS.map((m) => m.publicName);
+  await db.routeTarget.deleteMany({ where: { model: { orgId, publicName: { in: names } } } });
+  await db.model.deleteMany({ where: { orgId, publicName: { in: names } } });
+  await db.provider.deleteMany({ where: { orgId, slug: 'mistral' } });
 }

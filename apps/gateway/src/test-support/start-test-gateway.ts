@@ -18,7 +18,7 @@ import { pino } from 'pino';
 import { inject } from 'vitest';
 import { createGatewayApp } from '../create-gateway-app.js';
 import { parseGatewayEnv } from '../env.js';
-import { addTestModels } from './add-test-models.js';
+import { addTestModels, removeTestModels } from './add-test-models.js';
 
 export type TestGateway = {
   baseUrl: string;
@@ -57,7 +57,6 @@ export async function startTestGateway(
     now: new Date(),
     usageDays: 0,
   });
-  await pointAtMock(db, seeded.orgId, mockUrl);
   await addTestModels(db, seeded.orgId, mockUrl, encryptionKey);
   const parsed = parseGatewayEnv({
     DATABASE_URL: databaseUrl,
@@ -113,6 +112,8 @@ export async function startTestGateway(
     },
     async close() {
       await app.close();
+      // The demo org is shared with other test files: leave it as the seed made it.
+      await removeTestModels(db, seeded.orgId);
       await worker?.close();
       await redis?.quit();
       await publisher.quit();
@@ -120,33 +121,4 @@ export async function startTestGateway(
       await db.$disconnect();
     },
   };
-}
-
-// The seed keeps existing rows; an earlier test file may have seeded them against its own mock.
-async function pointAtMock(db: DbClient, orgId: string, mockUrl: string): Promise<void> {
-  const rebase = (url: string) => {
-    const parsed = new URL(url);
-    return `${mockUrl}${parsed.pathname}`;
-  };
-  const providers = await db.provider.findMany({
-    where: { orgId },
-    select: { id: true, baseUrl: true },
-  });
-  for (const provider of providers) {
-    await db.provider.update({
-      where: { id: provider.id },
-      data: { baseUrl: rebase(provider.baseUrl) },
-    });
-  }
-  const targets = await db.routeTarget.findMany({
-    where: { route: { product: { orgId } }, upstreamUrl: { not: null } },
-    select: { id: true, upstreamUrl: true },
-  });
-  for (const target of targets) {
-    if (target.upstreamUrl === null) continue;
-    await db.routeTarget.update({
-      where: { id: target.id },
-      data: { upstreamUrl: rebase(target.upstreamUrl) },
-    });
-  }
 }

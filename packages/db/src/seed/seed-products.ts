@@ -103,7 +103,8 @@ async function ensureRoute(run: SeedRun, productId: string, spec: RouteSpec): Pr
     () => prisma.route.create({ data: { productId, ...route }, select: { id: true } }),
   );
   for (const target of targets) {
-    await ensureRow(
+    // An upstream target is the same target at another URL when the mock provider moved.
+    const found = await ensureRow(
       run,
       'RouteTarget',
       () =>
@@ -111,14 +112,26 @@ async function ensureRoute(run: SeedRun, productId: string, spec: RouteSpec): Pr
           where: {
             routeId: row.id,
             modelId: target.modelId,
-            upstreamUrl: target.upstreamUrl,
             isFallback: target.isFallback,
+            ...(target.modelId === null
+              ? { position: target.position }
+              : { upstreamUrl: target.upstreamUrl }),
           },
-          select: { id: true },
+          select: { id: true, upstreamUrl: true },
         }),
       () =>
-        prisma.routeTarget.create({ data: { routeId: row.id, ...target }, select: { id: true } }),
+        prisma.routeTarget.create({
+          data: { routeId: row.id, ...target },
+          select: { id: true, upstreamUrl: true },
+        }),
     );
+    if (found.upstreamUrl !== target.upstreamUrl) {
+      await prisma.routeTarget.update({
+        where: { id: found.id },
+        data: { upstreamUrl: target.upstreamUrl },
+      });
+      countUpdated(run, 'RouteTarget');
+    }
   }
 }
 

@@ -31,7 +31,7 @@ async function ensureProvider(run: SeedRun, orgId: string, provider: DemoProvide
     () =>
       prisma.provider.findUnique({
         where: { orgId_slug: { orgId, slug: provider.slug } },
-        select: { id: true, region: true, credentialsEnc: true },
+        select: { id: true, region: true, credentialsEnc: true, baseUrl: true },
       }),
     () =>
       prisma.provider.create({
@@ -45,9 +45,15 @@ async function ensureProvider(run: SeedRun, orgId: string, provider: DemoProvide
           credentialsEnc: sealCredentials(run, provider.credentials),
           settings: provider.settings,
         },
-        select: { id: true, region: true, credentialsEnc: true },
+        select: { id: true, region: true, credentialsEnc: true, baseUrl: true },
       }),
   );
+  // The mock provider's URL is part of the environment (its port can change between runs).
+  const baseUrl = joinUrl(run.options.mockProviderUrl, provider.path);
+  if (row.baseUrl !== baseUrl) {
+    await prisma.provider.update({ where: { id: row.id }, data: { baseUrl } });
+    countUpdated(run, 'Provider');
+  }
   if (!opensWithKey(run, row.credentialsEnc)) {
     await prisma.provider.update({
       where: { id: row.id },
