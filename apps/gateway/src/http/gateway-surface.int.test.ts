@@ -162,6 +162,31 @@ describe('gateway surface', () => {
     expect(anonymous.status).toBe(401);
   });
 
+  it("times out an upstream slower than the model's timeout with a 504", async () => {
+    const model = await gateway.db.model.update({
+      where: { orgId_publicName: { orgId: gateway.orgId, publicName: 'gpt-4o-mini' } },
+      data: { timeoutMs: 300 },
+      select: { id: true },
+    });
+    await gateway.configChanged();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await fetch(`${gateway.mockUrl}/_control/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ latencyMs: 1500, targets: ['openai'], times: 1 }),
+    });
+    try {
+      const started = performance.now();
+      const response = await chat(gateway.demoKey);
+      expect(response.status).toBe(504);
+      expect(await response.json()).toMatchObject({ error: { code: 'upstream_timeout' } });
+      expect(performance.now() - started).toBeLessThan(1_200);
+    } finally {
+      await gateway.db.model.update({ where: { id: model.id }, data: { timeoutMs: null } });
+      await gateway.configChanged();
+    }
+  });
+
   it('exposes request, token, cost and latency series on /metrics', async () => {
     await chat(gateway.demoKey);
     const text = await (await fetch(`${gateway.baseUrl}/metrics`)).text();

@@ -14,6 +14,18 @@ export type RequestObservation = {
   costMicros: bigint;
 };
 
+type CounterChild = { inc(value?: number): void };
+type HistogramChild = { observe(value: number): void };
+type Series = {
+  requests: CounterChild;
+  latency: HistogramChild;
+  ttft: HistogramChild;
+  input: CounterChild;
+  output: CounterChild;
+  cached: CounterChild;
+  cost: CounterChild;
+};
+
 // Seconds; from sub-millisecond gateway errors to long generations.
 const LATENCY_BUCKETS = [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60];
 
@@ -66,20 +78,37 @@ export class GatewayMetrics {
   }
 
   observe(o: RequestObservation): void {
-    const { provider, model } = o;
-    this.requests.inc({
-      endpoint: o.endpoint,
-      provider,
-      model,
-      status: String(o.status),
-      outcome: o.outcome,
-    });
-    this.latency.observe({ endpoint: o.endpoint, provider }, o.latencyMs / 1000);
-    if (o.ttftMs !== null) this.ttft.observe({ provider, model }, o.ttftMs / 1000);
-    if (o.inputTokens > 0) this.tokens.inc({ provider, model, kind: 'input' }, o.inputTokens);
-    if (o.outputTokens > 0) this.tokens.inc({ provider, model, kind: 'output' }, o.outputTokens);
-    if (o.cachedTokens > 0) this.tokens.inc({ provider, model, kind: 'cached' }, o.cachedTokens);
-    if (o.costMicros > 0n) this.cost.inc({ provider, model }, Number(o.costMicros) / 1e6);
+    const series = this.seriesFor(o);
+    series.requests.inc();
+    series.latency.observe(o.latencyMs / 1000);
+    if (o.ttftMs !== null) series.ttft.observe(o.ttftMs / 1000);
+    if (o.inputTokens > 0) series.input.inc(o.inputTokens);
+    if (o.outputTokens > 0) series.output.inc(o.outputTokens);
+    if (o.cachedTokens > 0) series.cached.inc(o.cachedTokens);
+    if (o.costMicros > 0n) series.cost.inc(Number(o.costMicros) / 1e6);
+  }
+
+  // prom-client hashes a label object on every call; the children for a label combination are
+  // looked up once and reused (the combinations are few: endpoints × models × statuses).
+  private readonly series = new Map<string, Series>();
+
+  private seriesFor(o: RequestObservation): Series {
+    const key = `${o.endpoint}\u0000${o.provider}\u0000${o.model}\u0000${o.status}\u0000${o.outcome}`;
+    let found = this.series.get(key);
+    if (found === undefined) {
+      const { provider, model } = o;
+      found = {
+        requests: this.requests.labels(o.endpoint, provider, model, String(o.status), o.outcome),
+        latency: this.latency.labels(o.endpoint, provider),
+        ttft: this.ttft.labels(provider, model),
+        input: this.tokens.labels(provider, model, 'input'),
+        output: this.tokens.labels(provider, model, 'output'),
+        cached: this.tokens.labels(provider, model, 'cached'),
+        cost: this.cost.labels(provider, model),
+      };
+      this.series.set(key, found);
+    }
+    return found;
   }
 
   /** A gauge whose value is read when Prometheus scrapes. */

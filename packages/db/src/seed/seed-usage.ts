@@ -1,4 +1,3 @@
-import { rollupUsageEvents } from '@gatehouse/shared';
 import {
   generateUsageHistory,
   isoDay,
@@ -6,7 +5,7 @@ import {
   type SeedUsageEvent,
   type UsageWorld,
 } from './generate-usage-history.js';
-import { insertUsageEvents, insertUsageRollups } from './insert-usage-rows.js';
+import { writeUsageBatch } from '../repositories/write-usage-batch.js';
 import { countCreated, type SeedRun } from './seed-run.js';
 import { ANOMALY } from './usage-profiles.js';
 
@@ -66,14 +65,18 @@ async function ensurePartitions(run: SeedRun, firstDay: Date, lastDay: Date): Pr
     .$queryRaw`SELECT gatehouse_ensure_usage_partitions(${isoDay(firstDay)}::date, ${months}::integer)`;
 }
 
-async function insertInBatches<T>(
-  rows: T[],
-  insert: (batch: T[]) => Promise<number>,
-): Promise<number> {
+// Through the ledger writer the workers use: events skip on conflict and only the rows actually
+// inserted are added into the rollups, so the history and live traffic can share a bucket.
+async function writeInBatches(run: SeedRun, events: SeedUsageEvent[]): Promise<number> {
   let inserted = 0;
-  for (let i = 0; i < rows.length; i += BATCH) inserted += await insert(rows.slice(i, i + BATCH));
+  for (let i = 0; i < events.length; i += BATCH) {
+    inserted += (await writeUsageBatch(run.prisma, events.slice(i, i + BATCH))).inserted;
+  }
   return inserted;
 }
+
+const countRollups = (run: SeedRun, orgId: string) =>
+  run.prisma.usageRollup.count({ where: { orgId } });
 
 function median(values: bigint[]): bigint {
   const sorted = [...values].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
@@ -111,15 +114,12 @@ export async function seedUsage(
   world: UsageWorld,
   days: number,
 ): Promise<SeededUsage> {
-  const { prisma } = run;
   const { firstDay, lastDay, anomalyDay } = await historyWindow(run, world.orgId, days);
   const events = generateUsageHistory(world, firstDay, lastDay, anomalyDay);
   await ensurePartitions(run, firstDay, lastDay);
-  const eventsInserted = await insertInBatches(events, (batch) => insertUsageEvents(prisma, batch));
-  const rollups = [...rollupUsageEvents(events, 'HOUR'), ...rollupUsageEvents(events, 'DAY')];
-  const rollupsInserted = await insertInBatches(rollups, (batch) =>
-    insertUsageRollups(prisma, batch),
-  );
+  const rollupsBefore = await countRollups(run, world.orgId);
+  const eventsInserted = await writeInBatches(run, events);
+  const rollupsInserted = (await countRollups(run, world.orgId)) - rollupsBefore;
   countCreated(run, 'UsageEvent', eventsInserted);
   countCreated(run, 'UsageRollup', rollupsInserted);
   const anomalyApp = world.apps.get(ANOMALY.app);
