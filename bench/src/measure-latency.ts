@@ -1,6 +1,8 @@
 import { Pool } from 'undici';
 import { chatBody, type BenchTarget } from './bench-targets.js';
 
+const FIRST_TOKEN = /"content":"[^"]/;
+
 export type LatencySamples = Record<string, { total: number[]; ttft: number[] }>;
 
 async function once(pool: Pool, target: BenchTarget, stream: boolean): Promise<[number, number]> {
@@ -17,8 +19,9 @@ async function once(pool: Pool, target: BenchTarget, stream: boolean): Promise<[
   }
   let firstToken = Number.NaN;
   for await (const chunk of response.body) {
-    // The first content delta: the moment a streaming client could show a token.
-    if (Number.isNaN(firstToken) && (!stream || String(chunk).includes('"content":"'))) {
+    // The first non-empty content delta: the moment a streaming client could show a token (the
+    // role-only opening chunk, `"content":""`, does not count).
+    if (Number.isNaN(firstToken) && (!stream || FIRST_TOKEN.test(String(chunk)))) {
       firstToken = performance.now() - started;
     }
   }
