@@ -84,10 +84,10 @@ export default async function GatewayDocsPage() {
       </div>
       <p className="mt-6 text-sm text-slate-500">
         Errors follow OpenAI&apos;s shape,{' '}
-        <code className="font-mono">{'{"error":{"message","type","code","param"}}'}</code> (
-        Anthropic&apos;s on <code className="font-mono">/v1/messages</code>), and every response
-        carries an <code className="font-mono">x-request-id</code> header to quote in support
-        requests; <code className="font-mono">x-gatehouse-provider</code> and{' '}
+        <code className="font-mono">{'{"error":{"message","type","code","param"}}'}</code>{' '}
+        <span>(Anthropic&apos;s on</span> <code className="font-mono">/v1/messages</code>), and
+        every response carries an <code className="font-mono">x-request-id</code> header to quote in
+        support requests; <code className="font-mono">x-gatehouse-provider</code> and{' '}
         <code className="font-mono">x-gatehouse-model</code> say who answered.
       </p>
     </article>
