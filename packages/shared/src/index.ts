@@ -29,3 +29,4 @@ export * from './auth/index.js';
 export * from './identity/index.js';
 export * from './providers/index.js';
 export * from './tokens/index.js';
+export * from './http/find-nul-path.js';

@@ -34,6 +34,12 @@ describe('parseInput', () => {
     expect(thrown(() => parseInput(schema, undefined, 'body')).param).toBe('body');
     expect(parseInput(paginationQuerySchema, undefined, 'query')).toEqual({ limit: 50 });
   });
+
+  it('refuses a NUL character anywhere with a 400 naming where, before the schema runs', () => {
+    const error = thrown(() => parseInput(schema, { name: 'ok', tags: ['a\u0000'] }, 'body'));
+    expect([error.status, error.param]).toEqual([400, 'tags.0']);
+    expect(thrown(() => parseInput(schema, '\u0000', 'body')).param).toBe('body');
+  });
 });
 
 describe('pagination', () => {

@@ -1,16 +1,11 @@
 import { z } from 'zod';
+import { findNulPath } from '../http/find-nul-path.js';
 import type { RollupSourceEvent, UsageOutcome } from './rollup-usage-events.js';
 
 const INT4_MAX = 2_147_483_647;
 // Postgres text and jsonb reject the NUL character; refusing it here keeps one bad event from
 // failing the insert of a whole batch.
 const noNul = (value: string) => !value.includes('\u0000');
-const jsonHasNul = (value: unknown): boolean =>
-  typeof value === 'string'
-    ? !noNul(value)
-    : typeof value === 'object' && value !== null
-      ? Object.entries(value).some(([key, item]) => !noNul(key) || jsonHasNul(item))
-      : false;
 
 const text = (max: number) =>
   z.string().max(max).refine(noNul, { message: 'must not contain NUL characters' });
@@ -67,7 +62,7 @@ export const usageEventMessageSchema = z.object({
   /** Guardrail verdicts, routing decision and other request facts. Never secrets or prompts. */
   metadata: z
     .record(z.string(), z.json())
-    .refine((value) => !jsonHasNul(value), { message: 'must not contain NUL characters' }),
+    .refine((value) => findNulPath(value) === null, { message: 'must not contain NUL characters' }),
 });
 
 export type UsageEventMessage = z.infer<typeof usageEventMessageSchema>;

@@ -15,7 +15,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../auth/actor.js';
 import { CurrentActor } from '../../auth/current-actor.decorator.js';
 import { RequirePermission } from '../../auth/rbac/require-permission.decorator.js';
-import { parseRequest } from '../resource-support/parse-request.js';
+import { parseInput } from '../../http/parse-input.js';
 import { ApiDoc } from '../../openapi/api-doc.decorator.js';
 import {
   createAlertChannelSchema,
@@ -41,7 +41,7 @@ export class AlertChannelsController {
     response: alertChannelPageSchema,
   })
   list(@CurrentActor() actor: Actor, @Query() query: unknown) {
-    return this.service.list(actor, parseRequest(listAlertChannelsQuerySchema, query, 'query'));
+    return this.service.list(actor, parseInput(listAlertChannelsQuerySchema, query, 'query'));
   }
 
   @Post()
@@ -55,11 +55,7 @@ export class AlertChannelsController {
     status: 201,
   })
   create(@CurrentActor() actor: Actor, @Body() body: unknown, @Req() request: FastifyRequest) {
-    return this.service.create(
-      actor,
-      parseRequest(createAlertChannelSchema, body, 'body'),
-      request,
-    );
+    return this.service.create(actor, parseInput(createAlertChannelSchema, body, 'body'), request);
   }
 
   @Get(':id')
@@ -86,7 +82,7 @@ export class AlertChannelsController {
     return this.service.update(
       actor,
       id,
-      parseRequest(updateAlertChannelSchema, body, 'body'),
+      parseInput(updateAlertChannelSchema, body, 'body'),
       request,
     );
   }

@@ -3,7 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../auth/actor.js';
 import { CurrentActor } from '../../auth/current-actor.decorator.js';
 import { RequirePermission } from '../../auth/rbac/require-permission.decorator.js';
-import { parseRequest } from '../resource-support/parse-request.js';
+import { parseInput } from '../../http/parse-input.js';
 import { ApiDoc } from '../../openapi/api-doc.decorator.js';
 import { AlertsService } from './alerts.service.js';
 import { alertPageSchema, alertSchema, listAlertsQuerySchema } from './dto/alert.schema.js';
@@ -23,7 +23,7 @@ export class AlertsController {
     response: alertPageSchema,
   })
   list(@CurrentActor() actor: Actor, @Query() query: unknown) {
-    return this.service.list(actor, parseRequest(listAlertsQuerySchema, query, 'query'));
+    return this.service.list(actor, parseInput(listAlertsQuerySchema, query, 'query'));
   }
 
   @Get(':id')

@@ -3,7 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../auth/actor.js';
 import { CurrentActor } from '../../auth/current-actor.decorator.js';
 import { RequirePermission } from '../../auth/rbac/require-permission.decorator.js';
-import { parseRequest } from '../resource-support/parse-request.js';
+import { parseInput } from '../../http/parse-input.js';
 import { ApiDoc } from '../../openapi/api-doc.decorator.js';
 import { ApiKeysService } from './api-keys.service.js';
 import {
@@ -31,7 +31,7 @@ export class ApiKeysController {
     response: apiKeyPageSchema,
   })
   list(@CurrentActor() actor: Actor, @Query() query: unknown) {
-    return this.service.list(actor, parseRequest(listApiKeysQuerySchema, query, 'query'));
+    return this.service.list(actor, parseInput(listApiKeysQuerySchema, query, 'query'));
   }
 
   @Post()
@@ -45,7 +45,7 @@ export class ApiKeysController {
     status: 201,
   })
   create(@CurrentActor() actor: Actor, @Body() body: unknown, @Req() request: FastifyRequest) {
-    return this.service.create(actor, parseRequest(createApiKeySchema, body, 'body'), request);
+    return this.service.create(actor, parseInput(createApiKeySchema, body, 'body'), request);
   }
 
   @Get(':id')
@@ -74,7 +74,7 @@ export class ApiKeysController {
     return this.service.rotate(
       actor,
       id,
-      parseRequest(rotateApiKeySchema, body ?? {}, 'body'),
+      parseInput(rotateApiKeySchema, body ?? {}, 'body'),
       request,
     );
   }

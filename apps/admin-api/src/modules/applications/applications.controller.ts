@@ -15,7 +15,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../auth/actor.js';
 import { CurrentActor } from '../../auth/current-actor.decorator.js';
 import { RequirePermission } from '../../auth/rbac/require-permission.decorator.js';
-import { parseRequest } from '../resource-support/parse-request.js';
+import { parseInput } from '../../http/parse-input.js';
 import { ApiDoc } from '../../openapi/api-doc.decorator.js';
 import { ApplicationsService } from './applications.service.js';
 import {
@@ -41,7 +41,7 @@ export class ApplicationsController {
     response: applicationPageSchema,
   })
   list(@CurrentActor() actor: Actor, @Query() query: unknown) {
-    return this.service.list(actor, parseRequest(listApplicationsQuerySchema, query, 'query'));
+    return this.service.list(actor, parseInput(listApplicationsQuerySchema, query, 'query'));
   }
 
   @Post()
@@ -55,7 +55,7 @@ export class ApplicationsController {
     status: 201,
   })
   create(@CurrentActor() actor: Actor, @Body() body: unknown, @Req() request: FastifyRequest) {
-    return this.service.create(actor, parseRequest(createApplicationSchema, body, 'body'), request);
+    return this.service.create(actor, parseInput(createApplicationSchema, body, 'body'), request);
   }
 
   @Get(':id')
@@ -82,7 +82,7 @@ export class ApplicationsController {
     return this.service.update(
       actor,
       id,
-      parseRequest(updateApplicationSchema, body, 'body'),
+      parseInput(updateApplicationSchema, body, 'body'),
       request,
     );
   }

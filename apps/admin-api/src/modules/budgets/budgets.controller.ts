@@ -15,7 +15,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../auth/actor.js';
 import { CurrentActor } from '../../auth/current-actor.decorator.js';
 import { RequirePermission } from '../../auth/rbac/require-permission.decorator.js';
-import { parseRequest } from '../resource-support/parse-request.js';
+import { parseInput } from '../../http/parse-input.js';
 import { ApiDoc } from '../../openapi/api-doc.decorator.js';
 import {
   createBudgetSchema,
@@ -41,7 +41,7 @@ export class BudgetsController {
     response: budgetPageSchema,
   })
   list(@CurrentActor() actor: Actor, @Query() query: unknown) {
-    return this.service.list(actor, parseRequest(listBudgetsQuerySchema, query, 'query'));
+    return this.service.list(actor, parseInput(listBudgetsQuerySchema, query, 'query'));
   }
 
   @Post()
@@ -55,7 +55,7 @@ export class BudgetsController {
     status: 201,
   })
   create(@CurrentActor() actor: Actor, @Body() body: unknown, @Req() request: FastifyRequest) {
-    return this.service.create(actor, parseRequest(createBudgetSchema, body, 'body'), request);
+    return this.service.create(actor, parseInput(createBudgetSchema, body, 'body'), request);
   }
 
   @Get(':id')
@@ -79,7 +79,7 @@ export class BudgetsController {
     @Body() body: unknown,
     @Req() request: FastifyRequest,
   ) {
-    return this.service.update(actor, id, parseRequest(updateBudgetSchema, body, 'body'), request);
+    return this.service.update(actor, id, parseInput(updateBudgetSchema, body, 'body'), request);
   }
 
   @Delete(':id')

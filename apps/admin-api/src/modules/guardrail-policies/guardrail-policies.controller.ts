@@ -15,7 +15,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../auth/actor.js';
 import { CurrentActor } from '../../auth/current-actor.decorator.js';
 import { RequirePermission } from '../../auth/rbac/require-permission.decorator.js';
-import { parseRequest } from '../resource-support/parse-request.js';
+import { parseInput } from '../../http/parse-input.js';
 import { ApiDoc } from '../../openapi/api-doc.decorator.js';
 import {
   createGuardrailPolicySchema,
@@ -43,7 +43,7 @@ export class GuardrailPoliciesController {
     response: guardrailPolicyPageSchema,
   })
   list(@CurrentActor() actor: Actor, @Query() query: unknown) {
-    return this.service.list(actor, parseRequest(listGuardrailPoliciesQuerySchema, query, 'query'));
+    return this.service.list(actor, parseInput(listGuardrailPoliciesQuerySchema, query, 'query'));
   }
 
   @Post()
@@ -59,7 +59,7 @@ export class GuardrailPoliciesController {
   create(@CurrentActor() actor: Actor, @Body() body: unknown, @Req() request: FastifyRequest) {
     return this.service.create(
       actor,
-      parseRequest(createGuardrailPolicySchema, body, 'body'),
+      parseInput(createGuardrailPolicySchema, body, 'body'),
       request,
     );
   }
@@ -88,7 +88,7 @@ export class GuardrailPoliciesController {
     return this.service.update(
       actor,
       id,
-      parseRequest(updateGuardrailPolicySchema, body, 'body'),
+      parseInput(updateGuardrailPolicySchema, body, 'body'),
       request,
     );
   }

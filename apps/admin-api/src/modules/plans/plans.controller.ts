@@ -15,7 +15,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../auth/actor.js';
 import { CurrentActor } from '../../auth/current-actor.decorator.js';
 import { RequirePermission } from '../../auth/rbac/require-permission.decorator.js';
-import { parseRequest } from '../resource-support/parse-request.js';
+import { parseInput } from '../../http/parse-input.js';
 import { ApiDoc } from '../../openapi/api-doc.decorator.js';
 import {
   createPlanSchema,
@@ -45,7 +45,7 @@ export class PlansController {
     @Param('productId') productId: string,
     @Query() query: unknown,
   ) {
-    return this.service.list(actor, productId, parseRequest(listPlansQuerySchema, query, 'query'));
+    return this.service.list(actor, productId, parseInput(listPlansQuerySchema, query, 'query'));
   }
 
   @Post()
@@ -64,7 +64,7 @@ export class PlansController {
     @Body() body: unknown,
     @Req() request: FastifyRequest,
   ) {
-    const input = parseRequest(createPlanSchema, body, 'body');
+    const input = parseInput(createPlanSchema, body, 'body');
     return this.service.create(actor, productId, input, request);
   }
 
@@ -94,7 +94,7 @@ export class PlansController {
     @Body() body: unknown,
     @Req() request: FastifyRequest,
   ) {
-    const input = parseRequest(updatePlanSchema, body, 'body');
+    const input = parseInput(updatePlanSchema, body, 'body');
     return this.service.update(actor, productId, id, input, request);
   }
 

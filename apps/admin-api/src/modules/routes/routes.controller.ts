@@ -15,7 +15,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../auth/actor.js';
 import { CurrentActor } from '../../auth/current-actor.decorator.js';
 import { RequirePermission } from '../../auth/rbac/require-permission.decorator.js';
-import { parseRequest } from '../resource-support/parse-request.js';
+import { parseInput } from '../../http/parse-input.js';
 import { ApiDoc } from '../../openapi/api-doc.decorator.js';
 import {
   createRouteSchema,
@@ -45,7 +45,7 @@ export class RoutesController {
     @Param('productId') productId: string,
     @Query() query: unknown,
   ) {
-    return this.service.list(actor, productId, parseRequest(listRoutesQuerySchema, query, 'query'));
+    return this.service.list(actor, productId, parseInput(listRoutesQuerySchema, query, 'query'));
   }
 
   @Post()
@@ -64,7 +64,7 @@ export class RoutesController {
     @Body() body: unknown,
     @Req() request: FastifyRequest,
   ) {
-    const input = parseRequest(createRouteSchema, body, 'body');
+    const input = parseInput(createRouteSchema, body, 'body');
     return this.service.create(actor, productId, input, request);
   }
 
@@ -94,7 +94,7 @@ export class RoutesController {
     @Body() body: unknown,
     @Req() request: FastifyRequest,
   ) {
-    const input = parseRequest(updateRouteSchema, body, 'body');
+    const input = parseInput(updateRouteSchema, body, 'body');
     return this.service.update(actor, productId, id, input, request);
   }
 

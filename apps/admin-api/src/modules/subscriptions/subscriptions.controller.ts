@@ -3,7 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../auth/actor.js';
 import { CurrentActor } from '../../auth/current-actor.decorator.js';
 import { RequirePermission } from '../../auth/rbac/require-permission.decorator.js';
-import { parseRequest } from '../resource-support/parse-request.js';
+import { parseInput } from '../../http/parse-input.js';
 import { ApiDoc } from '../../openapi/api-doc.decorator.js';
 import {
   listSubscriptionsQuerySchema,
@@ -30,7 +30,7 @@ export class SubscriptionsController {
     response: subscriptionPageSchema,
   })
   list(@CurrentActor() actor: Actor, @Query() query: unknown) {
-    return this.service.list(actor, parseRequest(listSubscriptionsQuerySchema, query, 'query'));
+    return this.service.list(actor, parseInput(listSubscriptionsQuerySchema, query, 'query'));
   }
 
   @Post()
@@ -46,7 +46,7 @@ export class SubscriptionsController {
   request(@CurrentActor() actor: Actor, @Body() body: unknown, @Req() request: FastifyRequest) {
     return this.service.request(
       actor,
-      parseRequest(requestSubscriptionSchema, body, 'body'),
+      parseInput(requestSubscriptionSchema, body, 'body'),
       request,
     );
   }
@@ -81,7 +81,7 @@ export class SubscriptionsController {
     @Body() body: unknown,
     @Req() request: FastifyRequest,
   ) {
-    const { reason } = parseRequest(rejectSubscriptionSchema, body, 'body');
+    const { reason } = parseInput(rejectSubscriptionSchema, body, 'body');
     return this.service.decide(actor, id, 'reject', reason, request);
   }
 
@@ -100,7 +100,7 @@ export class SubscriptionsController {
     @Body() body: unknown,
     @Req() request: FastifyRequest,
   ) {
-    const { reason } = parseRequest(suspendSubscriptionSchema, body ?? {}, 'body');
+    const { reason } = parseInput(suspendSubscriptionSchema, body ?? {}, 'body');
     return this.service.decide(actor, id, 'suspend', reason ?? null, request);
   }
 
