@@ -187,6 +187,32 @@ describe('gateway surface', () => {
     }
   });
 
+  it('falls back to the next target before the first byte and records the path taken', async () => {
+    await fetch(`${gateway.mockUrl}/_control/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ status: 500, targets: ['openai'], times: 1 }),
+    });
+    const response = await fetch(`${gateway.baseUrl}/v1/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${gateway.demoKey}` },
+      body: JSON.stringify({ model: 'gpt-4o', messages: [{ role: 'user', content: 'hi' }] }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-gatehouse-provider')).toBe('azure-openai');
+    const requestId = response.headers.get('x-request-id') ?? '';
+    await waitForRows(() => gateway.db.usageEvent.count({ where: { requestId } }));
+    const event = await gateway.db.usageEvent.findFirstOrThrow({
+      where: { requestId },
+      select: { metadata: true, modelName: true, outcome: true },
+    });
+    expect(event).toMatchObject({
+      modelName: 'gpt-4o-eu',
+      outcome: 'SUCCESS',
+      metadata: { targetsTried: ['openai/gpt-4o', 'azure-openai/gpt-4o-eu'] },
+    });
+  });
+
   it('exposes request, token, cost and latency series on /metrics', async () => {
     await chat(gateway.demoKey);
     const text = await (await fetch(`${gateway.baseUrl}/metrics`)).text();

@@ -31,11 +31,9 @@ export async function runChatFlow(
   call.stream = chat.stream === true;
   const disconnect = abortOnDisconnect(call.reply.raw);
   const writer = call.stream ? new SseWriter(call.reply.raw) : null;
-  const tried: string[] = [];
   try {
     for (const [index, target] of targets.entries()) {
       call.target = target;
-      tried.push(`${target.upstream.providerSlug}/${target.publicModel}`);
       const result = await attempt(call, chat, target, output, upstream, disconnect.signal, writer);
       const last = index === targets.length - 1;
       if (result.kind === 'error' && result.error.retryable && !result.startedStreaming && !last) {
@@ -46,7 +44,13 @@ export async function runChatFlow(
     }
   } finally {
     disconnect.dispose();
-    if (tried.length > 1) call.metadata.targetsTried = tried;
+    // Only a request that fell back records its path (names built here, off the common path).
+    const used = call.target === null ? -1 : targets.indexOf(call.target);
+    if (used > 0) {
+      call.metadata.targetsTried = targets
+        .slice(0, used + 1)
+        .map((t) => `${t.upstream.providerSlug}/${t.publicModel}`);
+    }
   }
 }
 
